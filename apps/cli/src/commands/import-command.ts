@@ -1,0 +1,48 @@
+import type { Command } from "commander";
+import { ensureLocalReviewer, ensureWorkspace, importSources, runAnalysis } from "@crosscheck/api/services";
+import { readSources } from "@crosscheck/ingest";
+import { withDb } from "./with-db.ts";
+
+interface ImportOptions {
+  workspace: string;
+  name?: string;
+  analyze: boolean;
+}
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command("import")
+    .description("import articles (plain text or Markdown files, or folders of them) into a workspace")
+    .argument("<paths...>", "files or folders; a manifest.json beside the files supplies their metadata")
+    .requiredOption("-w, --workspace <name>", "the workspace to import into (created if missing)")
+    .option("--name <display name>", "the workspace's display name")
+    .option("--no-analyze", "import only; do not re-run the analysis of the workspace")
+    .action(async (paths: string[], options: ImportOptions) => {
+      const outcomes = await readSources(paths);
+      const summary = await withDb(async (db) => {
+        const workspace = await ensureWorkspace(db, options.workspace, options.name);
+        const reviewer = await ensureLocalReviewer(db);
+        const imported = await importSources(db, workspace.id, outcomes, reviewer.id, (done, total, sourceName) => {
+          process.stderr.write(`[${done}/${total}] ${sourceName}\n`);
+        });
+        const analysed = await db.analysisRun.count({ where: { workspaceId: workspace.id, status: "done" } });
+        // a re-import that adds nothing leaves a finished analysis as it is (idempotent starts)
+        if (options.analyze && (imported.imported.length > 0 || analysed === 0)) {
+          const result = await runAnalysis(db, workspace.id, reviewer.id, (e) => {
+            if (e.done === e.total) process.stderr.write(`analysis: ${e.stage} ${e.done}/${e.total}\n`);
+          });
+          process.stdout.write(
+            `analysed ${result.articles} articles: ${result.claims} claims, ${result.entities} entities, ${result.groups} claim groups, ${result.discrepancies} discrepancies\n`,
+          );
+        }
+        return imported;
+      });
+      for (const article of summary.imported) process.stdout.write(`imported  ${article.sourceName}  "${article.title}"\n`);
+      for (const item of summary.duplicates) process.stdout.write(`duplicate ${item.reason}\n`);
+      for (const item of summary.refused) process.stderr.write(`refused   ${item.reason}\n`);
+      process.stdout.write(
+        `${summary.imported.length} imported, ${summary.duplicates.length} already present, ${summary.refused.length} refused\n`,
+      );
+      if (summary.refused.length > 0) process.exitCode = 1;
+    });
+}

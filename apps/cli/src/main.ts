@@ -1,0 +1,22 @@
+import { Command } from "commander";
+import { registerAnalyzeCommand } from "./commands/analyze-command.ts";
+import { registerExportCommand } from "./commands/export-command.ts";
+import { registerImportCommand } from "./commands/import-command.ts";
+import { registerNamesCommand } from "./commands/names-command.ts";
+
+const program = new Command()
+  .name("crosscheck")
+  .description("Compare reports of the same events: import articles, analyse them, export discrepancy reports.")
+  .showHelpAfterError();
+
+registerImportCommand(program);
+registerAnalyzeCommand(program);
+registerNamesCommand(program);
+registerExportCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.stderr.write(`crosscheck: ${(error as Error).message}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { GroupReview } from "~/components/group-review";
+import { loadOr404 } from "~/server/load-or-404";
+import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Claim group" };
+
+export default async function GroupPage({ params }: { params: Promise<{ slug: string; groupId: string }> }) {
+  const { slug, groupId } = await params;
+  prefetch(trpc.workspace.bySlug.queryOptions({ slug }));
+  prefetch(trpc.group.list.queryOptions({ workspace: slug }));
+  await loadOr404(() => getQueryClient().fetchQuery(trpc.group.byId.queryOptions({ workspace: slug, groupId })));
+  return (
+    <HydrateClient>
+      {/* a fresh review state (note, pending verdict) for every group */}
+      <GroupReview key={groupId} slug={slug} groupId={groupId} />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react";
+
+/** Re-runs the analysis in the background and shows its progress; the page stays usable meanwhile. */
+export function AnalysisControl({ slug }: { slug: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const status = useQuery({
+    ...trpc.analysis.status.queryOptions({ workspace: slug }),
+    refetchInterval: (query) => (query.state.data?.status === "running" ? 500 : false),
+  });
+  const run = useMutation(
+    trpc.analysis.run.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.analysis.status.queryKey({ workspace: slug }) }) }),
+  );
+  const running = status.data?.status === "running" || run.isPending;
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (wasRunning.current && !running) {
+      void queryClient.invalidateQueries({ queryKey: trpc.group.pathKey() });
+      void queryClient.invalidateQueries({ queryKey: trpc.article.pathKey() });
+    }
+    wasRunning.current = running;
+  }, [running, queryClient, trpc]);
+
+  const s = status.data;
+  return (
+    <div className="analysis-control" aria-live="polite">
+      <button type="button" onClick={() => run.mutate({ workspace: slug })} disabled={running}>
+        {running ? "Analysing…" : "Re-run analysis"}
+      </button>{" "}
+      {running && s ? (
+        <span>
+          <progress max={Math.max(1, s.total)} value={s.done} aria-label="Analysis progress" /> {s.stage ?? "starting"} {s.done}/{s.total}
+        </span>
+      ) : s?.status === "failed" ? (
+        <span className="error-box" role="alert">The last analysis failed: {s.error}</span>
+      ) : s?.finishedAt ? (
+        <span className="muted">Last analysed {s.finishedAt.toLocaleString()}</span>
+      ) : (
+        <span className="muted">Not analysed yet</span>
+      )}
+      {run.error ? <span role="alert" className="error-box">{run.error.message}</span> : null}
+    </div>
+  );
+}

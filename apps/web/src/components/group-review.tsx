@@ -1,0 +1,127 @@
+"use client";
+
+import { useMemo, useRef, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react";
+import { AlignmentTools } from "./alignment-tools";
+import { DismissButton } from "./dismiss-button";
+import { GroupColumns } from "./group-columns";
+import { KeyboardHelp } from "./keyboard-help";
+import { SeverityChip } from "./severity-chip";
+import { useReviewKeys } from "./use-review-keys";
+import { VERDICTS, VerdictPanel, type VerdictLabel } from "./verdict-panel";
+
+export function GroupReview({ slug, groupId }: { slug: string; groupId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const { data: workspace } = useSuspenseQuery(trpc.workspace.bySlug.queryOptions({ slug }));
+  const { data: queue } = useSuspenseQuery(trpc.group.list.queryOptions({ workspace: slug }));
+  const { data: group } = useSuspenseQuery(trpc.group.byId.queryOptions({ workspace: slug, groupId }));
+  const [note, setNote] = useState(group.verdicts.find((v) => !v.retractedAt)?.note ?? "");
+  const [helpOpen, setHelpOpen] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+
+  const position = queue.groups.findIndex((g) => g.id === groupId);
+  const previous = position > 0 ? queue.groups[position - 1] : undefined;
+  const next = position >= 0 ? queue.groups[position + 1] : undefined;
+
+  // only what a verdict changes: this group and the queue's progress
+  const refreshVerdicts = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.group.byId.queryKey({ workspace: slug, groupId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.group.list.queryKey() }),
+    ]);
+  const record = useMutation(trpc.verdict.record.mutationOptions({ onSuccess: refreshVerdicts }));
+  const undo = useMutation(trpc.verdict.undo.mutationOptions({ onSuccess: refreshVerdicts }));
+
+  const handlers = useMemo(
+    () => ({
+      onVerdictKey: (key: string) => {
+        const verdict = VERDICTS.find((v) => v.key === key);
+        if (verdict && !record.isPending) record.mutate({ workspace: slug, groupId, label: verdict.label, note, expectedVersion: group.version });
+      },
+      onNext: () => next && router.push(`/w/${slug}/groups/${next.id}`),
+      onPrevious: () => previous && router.push(`/w/${slug}/groups/${previous.id}`),
+      onFocusNote: () => noteRef.current?.focus(),
+      onToggleHelp: () => setHelpOpen((o) => !o),
+      onUndo: () => !undo.isPending && undo.mutate({ workspace: slug, groupId }),
+    }),
+    [record, undo, slug, groupId, note, group.version, next, previous, router],
+  );
+  useReviewKeys(handlers);
+
+  const standing = group.verdicts.filter((v) => !v.retractedAt);
+  const current = (standing[0]?.label ?? null) as VerdictLabel | null;
+  const articleCount = new Set(group.claims.map((c) => c.articleId)).size;
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <Link href="/">Workspaces</Link> / <Link href={`/w/${slug}`}>{workspace.name}</Link> / <Link href={`/w/${slug}/groups`}>claim groups</Link> / group
+        {position >= 0 ? ` ${position + 1} of ${queue.groups.length}` : ""}
+      </nav>
+      <div className="group-head">
+        <h1>{group.label}</h1>
+        <SeverityChip severity={group.severity} />
+      </div>
+      <p className="muted">
+        {group.claims.length} claims from {articleCount} articles · {queue.reviewed} of {queue.total} groups reviewed ·{" "}
+        <button type="button" className="link-button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">keyboard shortcuts (?)</button>
+      </p>
+      <section aria-labelledby="discrepancies-heading">
+        <h2 id="discrepancies-heading">What differs</h2>
+        {group.discrepancies.length === 0 ? (
+          <p className="muted">No discrepancy found: the claims agree on dates, numbers, names and wording.</p>
+        ) : (
+          <ul className="discrepancies">
+            {group.discrepancies.map((d) => (
+              <li key={d.id} className={d.dismissed ? "dismissed" : undefined}>
+                <span className={`chip ${d.severity}`}>{d.kind} · {d.severity}</span> {d.explanation}{" "}
+                <span className="muted">({d.values.map((v) => `“${v.text}”`).join(" vs ")})</span>
+                {d.dismissed ? <span className="pill">dismissed</span> : null} <DismissButton slug={slug} discrepancyId={d.id} dismissed={d.dismissed} kind={d.kind} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <GroupColumns slug={slug} claims={group.claims} diffs={group.diffs} />
+      <AlignmentTools slug={slug} groupId={groupId} claims={group.claims} otherGroups={queue.groups.filter((g) => g.id !== groupId)} />
+      <VerdictPanel
+        ref={noteRef}
+        current={current}
+        pending={record.isPending}
+        error={(record.error ?? undo.error)?.message ?? null}
+        note={note}
+        onNoteChange={setNote}
+        onRecord={(label, n) => record.mutate({ workspace: slug, groupId, label, note: n, expectedVersion: group.version })}
+      />
+      <p>
+        <button type="button" onClick={handlers.onUndo} disabled={standing.length === 0 || undo.isPending} aria-keyshortcuts="u">
+          Undo my last verdict (U)
+        </button>
+      </p>
+      <nav className="pager" aria-label="Queue">
+        {previous ? <Link href={`/w/${slug}/groups/${previous.id}`} aria-keyshortcuts="k">← Previous (K)</Link> : <span />}
+        {next ? <Link href={`/w/${slug}/groups/${next.id}`} aria-keyshortcuts="j">Next (J) →</Link> : <span className="muted">End of the queue</span>}
+      </nav>
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">Verdict history</h2>
+        {group.verdicts.length === 0 ? (
+          <p className="muted">No verdict recorded yet.</p>
+        ) : (
+          <ol className="history">
+            {group.verdicts.map((v) => (
+              <li key={v.id} className={v.retractedAt ? "retracted" : undefined}>
+                {v.retractedAt ? <span className="pill">undone</span> : null} <strong>{v.label}</strong> by {v.reviewer}, <time dateTime={v.createdAt.toISOString()}>{v.createdAt.toLocaleString()}</time>
+                {v.note ? <>: <q>{v.note}</q></> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { test as base, expect } from "@playwright/test";
+import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, "..");
+
+interface Workspace {
+  slug: string;
+  name: string;
+}
+
+/** Each test imports its own uniquely named workspace through the real CLI. */
+export const test = base.extend<{ importWorkspace: (paths?: string[]) => Promise<Workspace> }>({
+  importWorkspace: async ({}, use, testInfo) => {
+    await use(async (paths = [join(root, "seeds")]) => {
+      const slug = `e2e-${testInfo.workerIndex}-${randomUUID().slice(0, 8)}`;
+      const name = `E2E ${slug}`;
+      await run(process.execPath, ["--import", "tsx/esm", join(root, "apps/cli/src/main.ts"), "import", ...paths, "--workspace", slug, "--name", name], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
+      });
+      return { slug, name };
+    });
+  },
+});
+
+export { expect };

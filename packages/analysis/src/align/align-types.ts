@@ -1,0 +1,33 @@
+import type { DateValue, NumberValue } from "../types.ts";
+
+export interface AlignInput {
+  id: string;
+  articleId: string;
+  text: string;
+  entityIds?: string[];
+  dates?: DateValue[];
+  numbers?: NumberValue[];
+}
+
+export interface AlignOptions {
+  /** minimum similarity (0..1) for two claims to share a group */
+  threshold?: number;
+  /** pairs of claim ids a reviewer linked by hand: always in one group */
+  mustLink?: [string, string][];
+  /** pairs of claim ids a reviewer unlinked by hand: never in one group */
+  cannotLink?: [string, string][];
+  /**
+   * true (default): restatements of the fact in the same article join at the ordinary threshold,
+   * as event coreference benchmarks count every sentence mentioning the event; the UI shows the
+   * first claim of an article in its column and the others below it.
+   * false: a second claim of an article already in a group needs a clearly higher similarity, so
+   * groups stay near one claim per article.
+   */
+  allowSameArticle?: boolean;
+}
+
+export interface AlignedGroup {
+  claimIds: string[];
+  /** mean pairwise similarity of the members, 0..1 */
+  score: number;
+}

@@ -1,0 +1,163 @@
+import { distance } from "fastest-levenshtein";
+import type { EntityType } from "../types.ts";
+import {
+  isCommonWord, isDemonym, isFirstName, isKnownPlace, isKnownSurname,
+  ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_HEADS, ROLE_MODIFIERS,
+} from "./name-lexicon.ts";
+
+export interface FoundName {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  name: string;
+  role: string | null;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Candidate {
+  tokens: Token[];
+  role: string | null;
+  possessive: boolean;
+  type: EntityType | null;
+}
+
+// Capitalised words (with inner hyphens/apostrophes), "Mr."-style abbreviations and
+// initials that precede another capitalised word ("A. Lukashenko").
+const TOKEN = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof|St)\.|\p{Lu}\.(?=\s?\p{Lu})|\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:['’]s?)?)/gu;
+const SPACE = /^ $/;
+const CONNECTOR = /^\s(?:of|of the|de|al|bin|von|van der|van)\s$/;
+// "of" only continues a name after a word that heads one ("Republic of Belarus",
+// "Charter of the United Nations"), so "Dr. Sanjay Gupta of Emory University" stays two.
+const OF_HEADS = new Set([...ORG_KEYWORDS, ...PLACE_KEYWORDS, "Charter", "Treaty", "Museum", "Church", "Cathedral", "Order", "Declaration", "Convention", "Festival", "Battle"]);
+// Common acronyms that are not bodies of any kind.
+const NOT_ORGS = new Set(["TV", "DUI", "MD", "CEO", "GDP", "AM", "PM", "OK", "ID", "DNA", "HIV", "AIDS", "PhD", "CFO", "IT", "AI", "FM", "UTC", "GMT"]);
+const SENTENCE_START = /(?:^|[.!?:;…]\s+|\n\s*|[“"‘(\[]\s*|[.!?]["”’]\s+)$/;
+const PLACE_CUE = /\b(?:in|to|from|at|near|via|visited|visit|city of|town of|capital of|region of|province of)\s+$|,\s+of\s+$/i;
+const SPEECH = /^\s+(?:said|says|stated|added|noted|stressed|emphasi[sz]ed|told|announced|explained|believes|recalled|thanked|assured)\b/;
+const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}{2,}|\p{Lu}{2,}-\p{Lu}{2,})$/u;
+
+/**
+ * People, places and organisations as capitalised sequences read against
+ * compromise's lexicon, title words and keyword lists. compromise's own
+ * people()/places() run its full tagger (~50 ms per article, over budget),
+ * so only its lexicon is used here.
+ */
+export function findNames(text: string): FoundName[] {
+  const candidates = groupTokens(text).map((seq) => readSequence(text, seq)).filter((c): c is Candidate => c !== null);
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    if (c.type === "person" && c.tokens.length > 1) surnames.add(baseWord(c.tokens[c.tokens.length - 1]?.text ?? ""));
+  }
+  const out: FoundName[] = [];
+  for (const c of candidates) {
+    const type = c.type ?? resolvePending(text, c, surnames);
+    if (!type) continue;
+    const first = c.tokens[0];
+    const last = c.tokens[c.tokens.length - 1];
+    if (!first || !last) continue;
+    const end = last.start + baseWord(last.text).length;
+    const span = text.slice(first.start, end);
+    out.push({ start: first.start, end, text: span, type, name: span.replace(/\s+/g, " "), role: type === "person" ? c.role : null });
+  }
+  return out;
+}
+
+function baseWord(word: string): string {
+  return word.replace(/['’]s?$/, "");
+}
+
+function groupTokens(text: string): Token[][] {
+  const seqs: Token[][] = [];
+  let cur: Token[] = [];
+  let hadConnector = false;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const tok = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    const prev = cur[cur.length - 1];
+    const gap = text.slice(prev?.end ?? 0, tok.start);
+    const viaOf = CONNECTOR.test(gap) && prev !== undefined && OF_HEADS.has(prev.text);
+    // After "Palace of Independence" a country starts a new name (a comma is often missing).
+    const fresh: boolean = SPACE.test(gap) && hadConnector && isKnownPlace(tok.text);
+    const joined: boolean = prev !== undefined && !/['’]s?$/.test(prev.text) && !fresh && (SPACE.test(gap) || viaOf);
+    hadConnector = joined ? hadConnector || viaOf : false;
+    if (!joined && cur.length) {
+      seqs.push(cur);
+      cur = [];
+    }
+    cur.push(tok);
+  }
+  if (cur.length) seqs.push(cur);
+  return seqs;
+}
+
+function readSequence(text: string, seq: Token[]): Candidate | null {
+  let tokens = seq;
+  const head = tokens[0];
+  const pair = seq.slice(0, 2).map((t) => baseWord(t.text)).join(" ");
+  if (
+    head && SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start)) &&
+    isCommonWord(baseWord(head.text)) && !ROLE_HEADS.has(head.text) && !isKnownPlace(pair)
+  ) {
+    tokens = tokens.slice(1);
+  }
+  const last = tokens[tokens.length - 1];
+  if (!last) return null;
+  const possessive = /['’]s?$/.test(last.text);
+  const words = tokens.map((t) => baseWord(t.text));
+  // "Belarusian Foreign Ministry" keeps its nationality: it tells which ministry.
+  if (words.length > 1 && words.some((w) => ORG_KEYWORDS.has(w))) return { tokens, role: null, possessive, type: "organization" };
+  if (words.length > 1 && words.some((w) => PLACE_KEYWORDS.has(w))) return { tokens, role: null, possessive, type: "place" };
+  // Titles and nationalities lead the name but are not part of it.
+  let cut = 0;
+  let roleFrom = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i] ?? "";
+    if (ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/-elect$/i, ""))) cut = i + 1;
+    else if (!(ROLE_MODIFIERS.has(w) || isDemonym(w))) break;
+  }
+  if (cut > 0) {
+    roleFrom = words.findIndex((w, i) => i < cut && !isDemonym(w));
+    tokens = tokens.slice(cut);
+  } else {
+    while (tokens.length > 1 && isDemonym(baseWord(tokens[0]?.text ?? ""))) tokens = tokens.slice(1);
+  }
+  const role = cut > 0 && roleFrom >= 0 ? words.slice(roleFrom, cut).join(" ").replace(/\.$/, "") : null;
+  const rest = tokens.map((t) => baseWord(t.text));
+  const one = rest[0] ?? "";
+  if (rest.length === 1) {
+    if (one.length < 2 || /\d/.test(one) || ROLE_HEADS.has(one)) return null;
+    if (NOT_ORGS.has(one)) return null;
+    if (ACRONYM.test(one)) return { tokens, role, possessive, type: isKnownPlace(one) ? "place" : "organization" };
+    if (isKnownPlace(one)) return { tokens, role, possessive, type: "place" };
+    if (role) return { tokens, role, possessive, type: "person" };
+    if (isFirstName(one) || isKnownSurname(one)) return { tokens, role, possessive, type: "person" };
+    if (isDemonym(one) || isCommonWord(one) || one.includes("-") || ROLE_HEADS.has(one)) return null;
+    return { tokens, role, possessive, type: null };
+  }
+  if (role || isFirstName(one) || /^\p{Lu}\.$/u.test(one) || isKnownSurname(rest[rest.length - 1] ?? "")) return { tokens, role, possessive, type: "person" };
+  if (isKnownPlace(rest.join(" "))) return { tokens, role, possessive, type: "place" };
+  if (rest.some((w) => isCommonWord(w) || isDemonym(w))) return null;
+  return { tokens, role, possessive, type: null };
+}
+
+// Single unknown words and unknown multi-word names: decided from the rest of the text.
+function resolvePending(text: string, c: Candidate, surnames: Set<string>): EntityType | null {
+  const first = c.tokens[0];
+  const last = c.tokens[c.tokens.length - 1];
+  if (!first || !last) return null;
+  const word = baseWord(last.text);
+  if (surnames.has(word)) return "person";
+  // Transliteration variants of a known surname ("Lukashenka" beside "Lukashenko").
+  if (word.length >= 6 && [...surnames].some((s) => s.length >= 6 && distance(s, word) <= 1)) return "person";
+  if (c.tokens.length > 1) return null;
+  if (SPEECH.test(text.slice(last.end, last.end + 20))) return "person";
+  if (c.possessive) return "person";
+  if (PLACE_CUE.test(text.slice(Math.max(0, first.start - 12), first.start))) return "place";
+  return null;
+}

@@ -1,0 +1,129 @@
+import type { NumberApprox, NumberValue } from "../types.ts";
+import {
+  FRACTIONS, MULTIPLIER_VERBS, NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN,
+  readDigits, readNumberWords, readOrdinalWord,
+} from "./number-words.ts";
+import { readUnit } from "./read-unit.ts";
+
+export interface FoundNumber {
+  start: number;
+  end: number;
+  text: string;
+  value: NumberValue;
+}
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion))?`;
+// No library in reach reads English quantities with their hedges ("slightly more than",
+// "almost") and units in one pass with offsets (compromise does, but at ~50 ms per
+// article), so this is a single regular-expression scan.
+const CORE = new RegExp(
+  [
+    String.raw`(?<frac>\b(?:a|one|two|three|by) (?:half|thirds?|quarters?|fifths?|tenths?)\b)`,
+    String.raw`(?<mult>\b(?:${Object.keys(MULTIPLIER_VERBS).join("|")})\b)`,
+    String.raw`(?<ordd>(?<![\p{L}\d.,-])\d+(?:st|nd|rd|th)\b)`,
+    String.raw`(?<ordw>\b(?:${ORDINAL_WORD_PATTERN})(?=\s(?:anniversary|meeting|session|summit|round|congress|conference|edition|term|forum|plenary|sitting)\b))`,
+    String.raw`(?<dig>(?<![\p{L}\d.,:/-])(?:${DIGITS})${SCALE}(?![\d:/]|[.,]\d))`,
+    String.raw`(?<fold>\b(?:\d+|${NUMBER_WORD_PATTERN})-?fold\b)`,
+    String.raw`(?<word>\b${NUMBER_WORD_PATTERN}\b)`,
+  ].join("|"),
+  "giu",
+);
+
+const HEDGES: [RegExp, NumberApprox][] = [
+  [/\b(?:slightly |just |a little |somewhat )?(?:more than|over|above|in excess of|upwards of|exceeding)\s+$/i, "more-than"],
+  [/\b(?:less than|fewer than|under|below|just under)\s+$/i, "less-than"],
+  [/\b(?:almost|nearly|close to|not quite)\s+$/i, "less-than"],
+  [/\b(?:about|around|approximately|roughly|some|an estimated|circa|approx\.)\s+$/i, "about"],
+  [/\b(?:at least|no less than|no fewer than|a minimum of)\s+$/i, "at-least"],
+  [/\b(?:at most|up to|no more than|a maximum of)\s+$/i, "at-most"],
+];
+// Words after "a third" that make it an ordinal ("a third country"), not a fraction.
+const FRACTION_FOLLOWERS = /^(?:[,.;:!?)”"’]|\s*$|\s(?:of|since|in|over|from|to|compared|than|and|or|this|last|year|during|on|amid)\b)/;
+
+export function parseNumbers(text: string): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    let end = start + m[0].length;
+    let value: number | null = null;
+    let unit: string | null = null;
+    if (g.frac) {
+      if (!FRACTION_FOLLOWERS.test(text.slice(end, end + 12))) continue;
+      const [count, part] = g.frac.toLowerCase().split(" ");
+      const n = count === "a" || count === "by" ? 1 : (readNumberWords(count ?? "") ?? 1);
+      value = n * (FRACTIONS[part ?? ""] ?? 0);
+      unit = "fraction";
+    } else if (g.mult) {
+      value = MULTIPLIER_VERBS[g.mult.toLowerCase()] ?? null;
+      unit = "times";
+    } else if (g.fold) {
+      const n = g.fold.replace(/-?fold$/i, "");
+      value = /^\d/.test(n) ? Number(n) : readNumberWords(n);
+      unit = "times";
+    } else if (g.ordd || g.ordw) {
+      value = g.ordd ? parseInt(g.ordd, 10) : readOrdinalWord(g.ordw ?? "");
+      unit = "ordinal";
+    } else {
+      const raw = g.dig ?? g.word ?? "";
+      if (/^one$/i.test(raw) && !/^-\p{L}/u.test(text.slice(end))) continue; // "one must go", "one of"
+      value = g.dig ? readScaled(raw) : readNumberWords(raw);
+      if (value === null) continue;
+      if (g.dig && /^-\p{Lu}/u.test(text.slice(end))) continue; // "35-A", model names
+      if (g.dig && /^(?:19|20)\d{2}$/.test(raw)) continue; // a year; dates handle it
+      const tail = text.slice(end, end + 24);
+      const fold = tail.match(/^-?fold\b|^ times\b/i);
+      const pct = tail.match(/^\s?(?:%|percent\b|per cent\b)/i);
+      if (fold) { unit = "times"; end += fold[0].length; }
+      else if (pct) { unit = "percent"; end += pct[0].length; }
+      else {
+        // The counted noun belongs in the span: "two-day", "almost four hours".
+        const u = readUnit(tail);
+        unit = u.unit;
+        end += u.length;
+      }
+      if (/^one$/i.test(raw) && !unit) continue; // "one-off", "one-sided"
+      const cur = text.slice(Math.max(0, start - 1), start).match(/[$€£]/);
+      if (cur) unit = { $: "USD", "€": "EUR", "£": "GBP" }[cur[0]] ?? unit;
+    }
+    if (value === null) continue;
+    const { approx, hedgeStart } = readHedge(text, start);
+    const from = g.frac?.toLowerCase().startsWith("by ") ? start + 3 : hedgeStart;
+    out.push({ start: from, end, text: text.slice(from, end), value: toValue(value, unit, approx) });
+  }
+  return out;
+}
+
+function readScaled(raw: string): number {
+  const [digits, scale] = raw.split(/\s/);
+  const mul = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale ?? ""] ?? 1;
+  return readDigits(digits ?? "") * mul;
+}
+
+function readHedge(text: string, start: number): { approx: NumberApprox; hedgeStart: number } {
+  const before = text.slice(Math.max(0, start - 30), start);
+  for (const [re, approx] of HEDGES) {
+    const h = before.match(re);
+    if (h) return { approx, hedgeStart: start - h[0].length };
+  }
+  return { approx: "exact", hedgeStart: start };
+}
+
+function toValue(value: number, unit: string | null, approx: NumberApprox): NumberValue {
+  switch (approx) {
+    case "more-than":
+    case "at-least":
+      return { value, min: value, max: null, unit, approx };
+    case "at-most":
+      return { value, min: null, max: value, unit, approx };
+    case "less-than":
+      // "almost four hours" sits just under four, not anywhere down to zero.
+      return { value, min: value * 0.8, max: value, unit, approx };
+    case "about":
+      return { value, min: value * 0.9, max: value * 1.1, unit, approx };
+    default:
+      return { value, min: value, max: value, unit, approx };
+  }
+}

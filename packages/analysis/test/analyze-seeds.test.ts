@@ -1,0 +1,97 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyze } from "../src/analyze.ts";
+import type { AnalysisResult, ArticleInput, Claim } from "../src/types.ts";
+
+const seeds = join(import.meta.dirname, "..", "..", "..", "seeds");
+
+/** Publication dates known from the seeds' sources (the manifest leaves most of them empty). */
+const PUBLISHED: Record<string, string> = { "001": "2023-02-11", "003": "2023-03-13", "004": "2025-08-20" };
+
+function loadSeeds(): ArticleInput[] {
+  const manifest = JSON.parse(readFileSync(join(seeds, "manifest.json"), "utf8")) as { file: string; publishedAt: string | null; outlet: string | null }[];
+  return readdirSync(seeds)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((file) => {
+      const meta = manifest.find((m) => m.file === file);
+      return { id: file.slice(0, 3), text: readFileSync(join(seeds, file), "utf8"), publishedAt: meta?.publishedAt ?? PUBLISHED[file.slice(0, 3)] ?? null, outlet: meta?.outlet ?? null };
+    });
+}
+
+describe("the engine on the five seed articles", () => {
+  let result: AnalysisResult;
+  let claimById: Map<string, Claim>;
+  const groupOf = (pattern: RegExp, articleId: string) => {
+    const claim = result.claims.find((c) => c.articleId === articleId && pattern.test(c.text));
+    expect(claim, `a claim of ${articleId} matching ${pattern}`).toBeDefined();
+    return result.groups.find((g) => g.claimIds.includes(claim!.id));
+  };
+
+  beforeAll(() => {
+    result = analyze(loadSeeds());
+    claimById = new Map(result.claims.map((c) => [c.id, c]));
+  });
+
+  it("finds the Lukashenko / Lukashenka and Alexander / Aleksandr spellings of one person", () => {
+    const lukashenko = result.entities.find((e) => e.forms.some((f) => f.text === "Lukashenka"));
+    const forms = lukashenko?.forms.map((f) => f.text) ?? [];
+    expect(forms).toEqual(expect.arrayContaining(["Lukashenka", "Alexander Lukashenko", "Aleksandr Lukashenko", "A. Lukashenko"]));
+    expect(lukashenko?.type).toBe("person");
+    const spelling = result.groups.flatMap((g) => g.discrepancies).filter((d) => d.kind === "name-spelling");
+    expect(spelling.some((d) => d.values.some((v) => v.text.includes("Aleksandr")) && d.values.some((v) => v.text.includes("Alexander")))).toBe(true);
+  });
+
+  it("puts the three “30 years” claims in one group, with no number conflict", () => {
+    const group = groupOf(/^“Thirty years after the start/, "003");
+    expect(group?.claimIds.map((id) => claimById.get(id)?.articleId)).toEqual(expect.arrayContaining(["002", "003", "004"]));
+    const texts = group!.claimIds.map((id) => claimById.get(id)!.text).join(" ");
+    expect(texts).toMatch(/more than 30 years of fruitful cooperation/);
+    expect(texts).toMatch(/slightly more than 30-year history/);
+    expect(group?.discrepancies.filter((d) => d.kind === "number" && d.severity === "conflict")).toEqual([]);
+  });
+
+  // KNOWN GAP (issue 3 stays open): the two requirements below are not met yet. `it.fails` keeps
+  // them in the suite: the run stays green while they fail, and turns red the day they pass, so
+  // whoever fixes the alignment flips them back to `it`. See BENCHMARKS.md and the issue note.
+  it.fails("groups the roadmap claims of three articles", () => {
+    const roadmapGroups = result.groups.filter((g) => g.claimIds.some((id) => /road ?map/i.test(claimById.get(id)!.text)));
+    const best = Math.max(...roadmapGroups.map((g) => new Set(g.claimIds.filter((id) => /road ?map|2023–2026/i.test(claimById.get(id)!.text)).map((id) => claimById.get(id)!.articleId)).size));
+    expect(best).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reports “postponed” versus “cancellation” as a wording discrepancy", () => {
+    const wording = result.groups.flatMap((g) => g.discrepancies).filter((d) => d.kind === "wording");
+    expect(wording.some((d) => d.values.some((v) => /postpone/i.test(v.text)) && d.values.some((v) => /cancel/i.test(v.text)))).toBe(true);
+  });
+
+  it.fails("aligns the paraphrase “a certain pause” with “a time of relative restraint”", () => {
+    const group = groupOf(/a certain pause/, "004");
+    expect(group?.claimIds.some((id) => /relative restraint/.test(claimById.get(id)!.text))).toBe(true);
+  });
+
+  it("never reports British and American spellings as a discrepancy", () => {
+    const all = result.groups.flatMap((g) => g.discrepancies);
+    expect(all.filter((d) => d.values.some((v) => /emphasi[sz]ed/.test(v.text)))).toEqual([]);
+  });
+
+  it("resolves dates against each article's publication date", () => {
+    expect(result.referenceDates).toMatchObject({ "000": null, "001": "2023-02-11", "002": "2025-08-20", "003": "2023-03-13", "004": "2025-08-20" });
+    const august = result.mentions.find((m) => m.articleId === "002" && m.type === "date" && m.text.includes("20 August") && m.claimId);
+    expect(august?.normalized).toMatchObject({ start: "2025-08-20", end: "2025-08-20", precision: "day" });
+    const lastNight = result.mentions.find((m) => m.articleId === "003" && m.type === "date" && /last night/.test(m.text));
+    expect(lastNight?.normalized).toMatchObject({ start: "2023-03-12", end: "2023-03-12" });
+  });
+
+  it("reports progress stage by stage, in pipeline order", () => {
+    const stages = new Set<string>();
+    analyze(loadSeeds().slice(0, 1), { onProgress: (e) => stages.add(e.stage) });
+    expect([...stages]).toEqual(["segment", "mentions", "entities", "align", "compare"]);
+  });
+
+  it("is deterministic", () => {
+    const again = analyze(loadSeeds());
+    expect(again.groups.map((g) => g.claimIds)).toEqual(result.groups.map((g) => g.claimIds));
+  });
+});

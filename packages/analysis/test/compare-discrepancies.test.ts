@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { findDiscrepancies } from "../src/compare/find-discrepancies.ts";
+import { extractMentions } from "../src/mentions/extract-mentions.ts";
+import { buildEntities } from "../src/entities/build-entities.ts";
+import type { Claim, Entity } from "../src/types.ts";
+
+/** Two or more one-sentence articles, analysed with the real mention finder, compared as one group. */
+function compare(texts: string[], reference = "2025-08-20") {
+  const claims: Claim[] = texts.map((text, i) => ({ id: `a${i}:c0`, articleId: `a${i}`, index: 0, start: 0, end: text.length, text, kind: "sentence" }));
+  const mentions = claims.flatMap((c) => extractMentions({ id: c.articleId, text: c.text }, [c], reference));
+  const entityOfMention = new Map<string, Entity>();
+  for (const e of buildEntities(mentions)) for (const id of e.mentionIds) entityOfMention.set(id, e);
+  return findDiscrepancies(claims, mentions, entityOfMention);
+}
+
+describe("discrepancies compare values by meaning", () => {
+  it("finds no number conflict between “more than 30 years” and “Thirty years”", () => {
+    const found = compare(["The two states have more than 30 years of cooperation.", "Thirty years after the start of relations, the states cooperate."]);
+    expect(found.filter((d) => d.kind === "number")).toEqual([]);
+  });
+
+  it("reports “two-day” against “three-day” as a number conflict with both values", () => {
+    const found = compare(["Lukashenko arrived on a two-day visit.", "Lukashenko arrived on a three-day visit."]);
+    const number = found.find((d) => d.kind === "number");
+    expect(number).toMatchObject({ severity: "conflict" });
+    expect(number?.values.map((v) => v.text)).toEqual(["two-day", "three-day"]);
+    expect(number?.explanation).toContain("two-day");
+  });
+
+  it("treats “mid-March” and “13 March” as compatible, but “July 2023” and “August 2023” as a date conflict", () => {
+    expect(compare(["The visit took place in mid-March 2023.", "The visit took place on 13 March 2023."]).filter((d) => d.kind === "date")).toEqual([]);
+    const conflict = compare(["The memorandum was signed in July 2023.", "The memorandum was signed in August 2023."]).find((d) => d.kind === "date");
+    expect(conflict?.severity).toBe("conflict");
+    expect(conflict?.values.map((v) => v.normalized)).toEqual([
+      { start: "2023-07-01", end: "2023-07-31", precision: "month" },
+      { start: "2023-08-01", end: "2023-08-31", precision: "month" },
+    ]);
+  });
+
+  it("reports “postponed” against “cancellation” as wording, with the words marked in each claim", () => {
+    const texts = ["The trip was postponed due to the events in the Middle East.", "He travelled despite the cancellation of his earlier visit."];
+    const wording = compare(texts).find((d) => d.kind === "wording");
+    expect(wording?.values.map((v) => v.text)).toEqual(["postponed", "cancellation"]);
+    const [first] = wording!.values;
+    expect(texts[0]!.slice(first!.start, first!.end)).toBe("postponed");
+  });
+
+  it("never reports British and American spellings of a word", () => {
+    expect(compare(["President Lukashenko emphasised the importance of the visit.", "President Lukashenko emphasized the importance of the visit."])).toEqual([]);
+  });
+
+  it("reports spellings of one name as a variant, but not an initial or a shortening", () => {
+    const variant = compare(["Alexander Lukashenko met Masoud Pezeshkian.", "Aleksandr Lukashenko met Masoud Pezeshkian."]).find((d) => d.kind === "name-spelling");
+    expect(variant?.severity).toBe("variant");
+    expect(variant?.values.map((v) => v.text)).toEqual(["Alexander Lukashenko", "Aleksandr Lukashenko"]);
+    expect(compare(["President A. Lukashenko met Masoud Pezeshkian.", "President Aleksandr Lukashenko met Masoud Pezeshkian."]).filter((d) => d.kind === "name-spelling")).toEqual([]);
+  });
+
+  it("reports a different person in the same role", () => {
+    const person = compare(["Foreign Minister Vladimir Makei spoke with Iran.", "Foreign Minister Sergei Aleinik spoke with Iran."]).find((d) => d.kind === "person");
+    expect(person?.severity).toBe("conflict");
+    expect(person?.explanation).toMatch(/Makei.*Aleinik/);
+  });
+
+  it("reports a different place of the same event", () => {
+    const place = compare(["The presidents held talks in Minsk on Wednesday.", "The presidents held talks in Tehran on Wednesday."]).find((d) => d.kind === "place");
+    expect(place?.values.map((v) => v.text)).toEqual(["Minsk", "Tehran"]);
+  });
+});

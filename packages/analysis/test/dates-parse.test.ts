@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { parseDates } from "../src/dates/parse-dates.ts";
+import { compareDates } from "../src/dates/compare-dates.ts";
+
+const one = (text: string, ref: string | null) => {
+  const found = parseDates(text, ref);
+  expect(found).toHaveLength(1);
+  const d = found[0]!;
+  expect(text.slice(d.start, d.end)).toBe(d.text);
+  return { text: d.text, ...d.value };
+};
+
+describe("parseDates", () => {
+  const ref = "2023-02-11";
+  it.each([
+    ["plans a visit to Iran in mid-March, according to BelTA", "2023-03-11", "2023-03-20", "part-of-month"],
+    ["Previously, in the autumn of last year, Makei spoke", "2022-09-01", "2022-11-30", "season"],
+    ["a roadmap for comprehensive cooperation for 2023–2026.", "2023-01-01", "2026-12-31", "range"],
+    ["talks in Minsk on 20 August.", "2023-08-20", "2023-08-20", "day"],
+    ["early March", "2023-03-01", "2023-03-10", "part-of-month"],
+    ["late February", "2023-02-21", "2023-02-28", "part-of-month"],
+    ["planned for June of this year,", "2023-06-01", "2023-06-30", "month"],
+    ["visit Minsk back in June but", "2023-06-01", "2023-06-30", "month"],
+    ["In July 2023, the ministers signed", "2023-07-01", "2023-07-31", "month"],
+    ["In 2024, personnel took part", "2024-01-01", "2024-12-31", "year"],
+    ["at the summit in autumn 2024.", "2024-09-01", "2024-11-30", "season"],
+    ["gatherings in Samarkand last year", "2022-01-01", "2022-12-31", "year"],
+    ["And this year, an office opened", "2023-01-01", "2023-12-31", "year"],
+    ["who arrived last night in Iran", "2023-02-10", "2023-02-10", "day"],
+    ["spoke with Raisi this morning", "2023-02-11", "2023-02-11", "day"],
+    ["The previous session took place in January 2025.", "2025-01-01", "2025-01-31", "month"],
+  ])("%s", (text, start, end, precision) => {
+    expect(one(text, ref)).toMatchObject({ start, end, precision });
+  });
+
+  it("keeps relative and year-less dates unknown without a reference", () => {
+    for (const t of ["in mid-March", "in the autumn of last year", "today", "on 20 August", "this year"]) {
+      expect(one(t, null)).toMatchObject({ start: null, end: null, precision: "unknown" });
+    }
+    expect(one("In July 2023", null)).toMatchObject({ start: "2023-07-01", precision: "month" });
+  });
+
+  it("does not read durations or model numbers as dates", () => {
+    expect(parseDates("sanctions against Iran for over 40 years", ref)).toEqual([]);
+    expect(parseDates("talks that lasted almost four hours", ref)).toEqual([]);
+    expect(parseDates("a contract for Su-35 fighter jets at 16:28", ref)).toEqual([]);
+  });
+
+  it("reads a weekday as the latest such day up to the reference", () => {
+    // 2023-02-11 is a Saturday.
+    expect(one("was arrested on Tuesday morning", ref)).toMatchObject({ start: "2023-02-07", precision: "day" });
+    expect(one("was arrested on Tuesday morning", null)).toMatchObject({ precision: "unknown" });
+  });
+
+  it("finds the dateline with its time as one day", () => {
+    expect(one("20 August 2025, 16:28", null)).toMatchObject({ start: "2025-08-20", precision: "day" });
+  });
+});
+
+describe("compareDates", () => {
+  const d = (text: string) => one(text, "2023-02-11");
+  it("mid-March and 13 March are compatible", () => {
+    expect(compareDates(d("mid-March"), d("on 13 March"))).toBe("compatible");
+  });
+  it("July 2023 and August 2023 conflict", () => {
+    expect(compareDates(d("July 2023"), d("August 2023"))).toBe("conflict");
+  });
+  it("equal intervals are the same", () => {
+    expect(compareDates(d("June of this year"), d("in June"))).toBe("same");
+  });
+  it("an unresolved date cannot be judged", () => {
+    expect(compareDates(one("mid-March", null), d("mid-March"))).toBe("unknown");
+  });
+});

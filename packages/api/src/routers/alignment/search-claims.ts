@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { workspaceInput } from "./shared-input.ts";
+
+export const searchClaimsInput = workspaceInput.extend({ query: z.string().trim().min(2).max(200), excludeGroupId: z.string().max(200).optional() });
+
+export const searchClaimsOutput = z.array(
+  z.object({ id: z.string(), text: z.string(), groupId: z.string().nullable(), article: z.object({ title: z.string(), outlet: z.string().nullable(), sourceName: z.string() }) }),
+);
+
+/** Claims whose text contains the words typed, for linking claims the engine missed. */
+export const searchClaimsProcedure = authedProcedure
+  .input(searchClaimsInput)
+  .output(searchClaimsOutput)
+  .query(async ({ ctx, input }) => {
+    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const rows = await ctx.db.claim.findMany({
+      where: { workspaceId: workspace.id, text: { contains: input.query }, ...(input.excludeGroupId ? { groups: { none: { groupId: input.excludeGroupId } } } : {}) },
+      select: { id: true, text: true, groups: { select: { groupId: true } }, article: { select: { title: true, outlet: true, sourceName: true } } },
+      orderBy: [{ articleId: "asc" }, { start: "asc" }],
+      take: 20,
+    });
+    return rows.map((r) => ({ id: r.id, text: r.text, groupId: r.groups[0]?.groupId ?? null, article: r.article }));
+  });

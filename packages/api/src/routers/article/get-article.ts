@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { getArticle } from "../../services/article/get-article.ts";
+import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { slugSchema } from "../workspace/get-workspace.ts";
+import { articleSummary } from "./list-articles.ts";
+
+export const getArticleInput = z.object({ workspace: slugSchema, articleId: z.string().min(1).max(64) });
+
+export const getArticleOutput = articleSummary.omit({ claimCount: true, mentionCount: true }).extend({
+  text: z.string(),
+  claims: z.array(
+    z.object({ id: z.string(), index: z.number().int(), start: z.number().int(), end: z.number().int(), kind: z.string(), groupId: z.string().nullable() }),
+  ),
+  mentions: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      text: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      normalized: z.unknown(),
+      role: z.string().nullable(),
+      claimId: z.string().nullable(),
+      entity: z.object({ id: z.string(), canonical: z.string() }).nullable(),
+    }),
+  ),
+});
+
+export const getArticleProcedure = authedProcedure
+  .input(getArticleInput)
+  .output(getArticleOutput)
+  .query(async ({ ctx, input }) => {
+    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    return getArticle(ctx.db, workspace.id, input.articleId);
+  });

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { listArticles, listOutlets } from "../../services/article/list-articles.ts";
+import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { slugSchema } from "../workspace/get-workspace.ts";
+
+export const listArticlesInput = z.object({
+  workspace: slugSchema,
+  query: z.string().trim().max(200).optional(),
+  outlet: z.string().trim().max(200).optional(),
+});
+
+export const articleSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  publishedPrecision: z.string().nullable(),
+  language: z.string().nullable(),
+  sourceName: z.string(),
+  wordCount: z.number().int(),
+  createdAt: z.date(),
+  previousVersionId: z.string().nullable(),
+  claimCount: z.number().int(),
+  mentionCount: z.number().int(),
+});
+
+export const listArticlesOutput = z.object({ articles: z.array(articleSummary), outlets: z.array(z.string()), total: z.number().int() });
+
+export const listArticlesProcedure = authedProcedure
+  .input(listArticlesInput)
+  .output(listArticlesOutput)
+  .query(async ({ ctx, input }) => {
+    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const [articles, outlets, total] = await Promise.all([
+      listArticles(ctx.db, workspace.id, { query: input.query || undefined, outlet: input.outlet || undefined }),
+      listOutlets(ctx.db, workspace.id),
+      ctx.db.article.count({ where: { workspaceId: workspace.id } }),
+    ]);
+    return { articles, outlets, total };
+  });

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { listEntities } from "../../services/entity/list-entities.ts";
+import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { workspaceInput } from "../alignment/shared-input.ts";
+
+export const entityTypeSchema = z.enum(["person", "place", "organization"]);
+export const listEntitiesInput = workspaceInput.extend({
+  type: entityTypeSchema.optional(),
+  query: z.string().trim().max(200).optional(),
+  variantsOnly: z.boolean().optional(),
+});
+
+export const listEntitiesOutput = z.array(
+  z.object({
+    id: z.string(),
+    type: z.string(),
+    canonical: z.string(),
+    mentionCount: z.number().int(),
+    forms: z.array(z.object({ text: z.string(), count: z.number().int(), articles: z.array(z.object({ id: z.string(), name: z.string() })) })),
+  }),
+);
+
+export const listEntitiesProcedure = authedProcedure
+  .input(listEntitiesInput)
+  .output(listEntitiesOutput)
+  .query(async ({ ctx, input }) => {
+    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    return listEntities(ctx.db, workspace.id, { type: input.type, query: input.query || undefined, variantsOnly: input.variantsOnly });
+  });

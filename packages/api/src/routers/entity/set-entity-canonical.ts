@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { setEntityCanonical } from "../../services/entity/edit-entities.ts";
+import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { idSchema, workspaceInput } from "../alignment/shared-input.ts";
+
+const entityRef = z.object({ entityId: z.string() });
+
+export const setEntityCanonicalProcedure = authedProcedure
+  .input(workspaceInput.extend({ entityId: idSchema, canonical: z.string().trim().min(1).max(300) }))
+  .output(entityRef.extend({ canonical: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    return setEntityCanonical(ctx.db, workspace.id, ctx.reviewer.id, input.entityId, input.canonical);
+  });

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { recordVerdict, VERDICT_LABELS } from "../../services/verdict/record-verdict.ts";
+import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
+import { authedProcedure } from "../../trpc.ts";
+import { slugSchema } from "../workspace/get-workspace.ts";
+
+export const recordVerdictInput = z.object({
+  workspace: slugSchema,
+  groupId: z.string().min(1).max(64),
+  label: z.enum(VERDICT_LABELS),
+  note: z.string().max(5000).default(""),
+  expectedVersion: z.number().int().min(0).optional(),
+});
+
+export const recordVerdictOutput = z.object({ id: z.string(), label: z.string(), note: z.string(), createdAt: z.date(), version: z.number().int() });
+
+export const recordVerdictProcedure = authedProcedure
+  .input(recordVerdictInput)
+  .output(recordVerdictOutput)
+  .mutation(async ({ ctx, input }) => {
+    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    return recordVerdict(ctx.db, workspace.id, ctx.reviewer.id, input);
+  });

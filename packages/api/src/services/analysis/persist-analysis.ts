@@ -1,0 +1,127 @@
+import type { AnalysisResult, Claim } from "@crosscheck/analysis";
+import type { DbTx } from "@crosscheck/db";
+import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { discrepancyKeyOf, groupKeyOf, overlapOf } from "./group-keys.ts";
+
+const SEVERITY_RANK = { conflict: 3, minor: 2, variant: 1 } as const;
+
+interface OldGroup {
+  id: string;
+  refs: Set<string>;
+  verdictCount: number;
+}
+
+async function loadOldGroups(tx: DbTx, workspaceId: string): Promise<OldGroup[]> {
+  const groups = await tx.claimGroup.findMany({
+    where: { workspaceId },
+    select: { id: true, members: { select: { claim: { select: { articleId: true, start: true } } } }, _count: { select: { verdicts: true } } },
+  });
+  return groups.map((g) => ({
+    id: g.id,
+    refs: new Set(g.members.map((m) => `${m.claim.articleId}:${m.claim.start}`)),
+    verdictCount: g._count.verdicts,
+  }));
+}
+
+/**
+ * Replaces the workspace's analysis with a new result in one transaction. Groups whose claims
+ * are the same as before keep their row (and so their URL and verdicts); verdicts of a group that
+ * changed move to the new group that shares most of its claims.
+ */
+export async function persistAnalysis(
+  tx: DbTx,
+  workspaceId: string,
+  result: AnalysisResult,
+  dismissedKeys: Set<string>,
+  manualLinks: Set<string>,
+): Promise<{ groups: number; carriedVerdicts: number; droppedVerdictGroups: number }> {
+  const claimById = new Map<string, Claim>(result.claims.map((c) => [c.id, c]));
+  const refOf = (claimId: string) => {
+    const c = claimById.get(claimId);
+    return c ? `${c.articleId}:${c.start}` : claimId;
+  };
+  const oldGroups = await loadOldGroups(tx, workspaceId);
+
+  await tx.mention.deleteMany({ where: { article: { workspaceId } } });
+  await tx.claim.deleteMany({ where: { workspaceId } });
+  await tx.entity.deleteMany({ where: { workspaceId } });
+
+  // analysis ids are unique within the run; prefixing them with the workspace makes them unique in the database
+  const entityId = (id: string) => `${workspaceId}:${id}`;
+  await tx.claim.createMany({
+    data: result.claims.map((c) => ({ id: c.id, workspaceId, articleId: c.articleId, index: c.index, start: c.start, end: c.end, text: c.text, kind: c.kind })),
+  });
+  await tx.entity.createMany({ data: result.entities.map((e) => ({ id: entityId(e.id), workspaceId, type: e.type, canonical: e.canonical })) });
+  const entityOfMention = new Map<string, string>();
+  for (const e of result.entities) for (const m of e.mentionIds) entityOfMention.set(m, entityId(e.id));
+  await tx.mention.createMany({
+    data: result.mentions.map((m) => ({
+      id: m.id,
+      articleId: m.articleId,
+      claimId: m.claimId,
+      entityId: entityOfMention.get(m.id) ?? null,
+      type: m.type,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      normalized: JSON.stringify(m.normalized),
+      role: m.role ?? null,
+    })),
+  });
+
+  const reused = new Set<string>();
+  const oldByKey = new Map(oldGroups.map((g) => [groupKeyOf([...g.refs].map(splitRef)), g]));
+  const newGroups: { id: string; refs: Set<string> }[] = [];
+  for (const group of result.groups) {
+    const refs = group.claimIds.map(refOf);
+    const key = groupKeyOf(refs.map(splitRef));
+    const severity = group.discrepancies.reduce<keyof typeof SEVERITY_RANK | null>(
+      (top, d) => (dismissedKeys.has(discrepancyKeyOf(d, refOf)) || (top && SEVERITY_RANK[top] >= SEVERITY_RANK[d.severity]) ? top : d.severity),
+      null,
+    );
+    const data = { workspaceId, key, label: group.label, score: group.score, severity, origin: "auto" };
+    const old = oldByKey.get(key);
+    const row = old
+      ? await tx.claimGroup.update({ where: { id: old.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
+      : await tx.claimGroup.create({ data, select: { id: true } });
+    if (old) {
+      reused.add(old.id);
+      await tx.discrepancy.deleteMany({ where: { groupId: row.id } });
+    }
+    newGroups.push({ id: row.id, refs: new Set(refs) });
+    await tx.claimGroupMember.createMany({
+      data: group.claimIds.map((claimId) => ({ groupId: row.id, claimId, origin: manualLinks.has(refOf(claimId)) ? "manual" : "auto" })),
+    });
+    await tx.discrepancy.createMany({
+      data: group.discrepancies.map((d) => {
+        const key = discrepancyKeyOf(d, refOf);
+        return { groupId: row.id, kind: d.kind, severity: d.severity, explanation: d.explanation, values: JSON.stringify(d.values), key, dismissed: dismissedKeys.has(key) };
+      }),
+    });
+  }
+
+  let carriedVerdicts = 0;
+  let droppedVerdictGroups = 0;
+  for (const old of oldGroups.filter((g) => !reused.has(g.id))) {
+    if (old.verdictCount > 0) {
+      const best = newGroups
+        .map((g) => ({ g, overlap: overlapOf(old.refs, g.refs) }))
+        .filter((x) => x.overlap >= 0.5)
+        .sort((a, b) => b.overlap - a.overlap)[0];
+      if (best) carriedVerdicts += (await tx.verdict.updateMany({ where: { groupId: old.id }, data: { groupId: best.g.id } })).count;
+      else {
+        // the group's claims no longer line up with any group: keep its verdicts in the audit trail
+        droppedVerdictGroups++;
+        const verdicts = await tx.verdict.findMany({ where: { groupId: old.id }, select: { label: true, note: true, reviewerId: true, createdAt: true } });
+        await recordAuditEvent(tx, { workspaceId, reviewerId: null, action: "verdicts.orphaned", targetType: "group", targetId: old.id, details: { claims: [...old.refs], verdicts } });
+      }
+    }
+    await tx.claimGroup.delete({ where: { id: old.id } });
+  }
+  return { groups: newGroups.length, carriedVerdicts, droppedVerdictGroups };
+}
+
+function splitRef(ref: string): { articleId: string; start: number } {
+  const at = ref.lastIndexOf(":");
+  return { articleId: ref.slice(0, at), start: Number(ref.slice(at + 1)) };
+}

@@ -1,0 +1,18 @@
+export { importArticle, type ImportedArticle } from "./article/import-article.ts";
+export { ensureWorkspace } from "./workspace/ensure-workspace.ts";
+export { findWorkspaceBySlug } from "./workspace/find-workspace.ts";
+export { listWorkspaces } from "./workspace/list-workspaces.ts";
+export { ensureLocalReviewer } from "./reviewer/ensure-local-reviewer.ts";
+export { importSources, type ImportSummary } from "./article/import-sources.ts";
+export { runAnalysis, loadAnalysisInputs, type AnalysisSummary } from "./analysis/run-analysis.ts";
+export { listGroups, type GroupFilter } from "./group/list-groups.ts";
+export { recordVerdict, undoLastVerdict, VERDICT_LABELS, type VerdictLabel } from "./verdict/record-verdict.ts";
+export { loadDecisions, decisionPayloads, type DecisionKind } from "./analysis/load-decisions.ts";
+export { getGroup } from "./group/get-group.ts";
+export { startAnalysis, getAnalysisStatus } from "./analysis/start-analysis.ts";
+export { moveClaim, linkClaims } from "./alignment/move-claim.ts";
+export { splitGroup } from "./alignment/split-group.ts";
+export { setDiscrepancyDismissed } from "./alignment/dismiss-discrepancy.ts";
+export { listEntities, type EntityFilter } from "./entity/list-entities.ts";
+export { mergeEntities, splitEntityForm, setEntityCanonical } from "./entity/edit-entities.ts";
+export { buildWorkspaceReport } from "./report/build-workspace-report.ts";

@@ -1,0 +1,20 @@
+export type * from "./report-types.ts";
+export { buildReportFromAnalysis } from "./build-report-from-analysis.ts";
+export { renderJsonReport } from "./render-json.ts";
+export { filterReport, type ReportFilter } from "./filter-report.ts";
+export { summarizeReport, type ReportSummary } from "./summarize-report.ts";
+export { renderMarkdownReport, escapeMarkdown } from "./render-markdown.ts";
+export { renderCsvReport, CSV_COLUMNS } from "./render-csv.ts";
+export { renderHtmlReport } from "./render-html.ts";
+export { escapeHtml } from "./escape-html.ts";
+export { renderPdfReport, type RenderPdfOptions } from "./render-pdf.ts";
+export { renderClaimReview, shortenClaim, type ClaimReviewOptions } from "./render-claim-review.ts";
+export {
+  REPORT_FORMATS,
+  REPORT_FORMAT_INFO,
+  isReportFormat,
+  renderReport,
+  type ReportFormat,
+  type RenderReportOptions,
+  type RenderedReport,
+} from "./render-report.ts";

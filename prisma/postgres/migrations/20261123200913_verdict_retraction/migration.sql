@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Verdict" ADD COLUMN     "retractedAt" TIMESTAMP(3);
+
