@@ -5,7 +5,17 @@ import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
 import { DomainError, toTRPCError } from "./domain-error.ts";
 
-const t = initTRPC.context<Context>().create({
+export type WorkspaceRole = "viewer" | "reviewer" | "admin";
+
+/**
+ * Per-procedure metadata. `minRole` is the least workspace role a caller needs; when absent,
+ * queries need "viewer" and mutations "reviewer" (enforced by the access middleware).
+ */
+export interface ProcedureMeta {
+  minRole?: WorkspaceRole;
+}
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
