@@ -1,4 +1,5 @@
 import { analyze, type ArticleInput, type ProgressEvent } from "@crosscheck/analysis";
+import { analyzeInWorker } from "./analyze-in-worker.ts";
 import type { Db } from "@crosscheck/db";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadDecisions } from "./load-decisions.ts";
@@ -33,23 +34,23 @@ export async function runAnalysis(
   workspaceId: string,
   reviewerId: string | null,
   onProgress?: (event: ProgressEvent) => void,
+  options: { inline?: boolean } = {},
 ): Promise<AnalysisSummary> {
   const run = await db.analysisRun.create({ data: { workspaceId, status: "running", stage: "load" }, select: { id: true } });
   try {
     const articles = await loadAnalysisInputs(db, workspaceId);
     const { decisions, dismissedKeys } = await loadDecisions(db, workspaceId);
     let lastWrite = 0;
-    const result = analyze(articles, {
-      decisions,
-      onProgress: (event) => {
-        onProgress?.(event);
-        const now = Date.now();
-        if (now - lastWrite > 250 || event.done === event.total) {
-          lastWrite = now;
-          void db.analysisRun.update({ where: { id: run.id }, data: { stage: event.stage, done: event.done, total: event.total }, select: { id: true } }).catch(() => undefined);
-        }
-      },
-    });
+    const report = (event: ProgressEvent) => {
+      onProgress?.(event);
+      const now = Date.now();
+      if (now - lastWrite > 250 || event.done === event.total) {
+        lastWrite = now;
+        void db.analysisRun.update({ where: { id: run.id }, data: { stage: event.stage, done: event.done, total: event.total }, select: { id: true } }).catch(() => undefined);
+      }
+    };
+    // a command-line run owns its process; a server run must not block it (see analyze-in-worker)
+    const result = options.inline ? analyze(articles, { decisions, onProgress: report }) : await analyzeInWorker(articles, decisions, report);
     const manualLinks = new Set((decisions.claimLinks ?? []).flatMap((l) => [`${l.a.articleId}:${l.a.start}`, `${l.b.articleId}:${l.b.start}`]));
     const stored = await db.$transaction(
       async (tx) => {
