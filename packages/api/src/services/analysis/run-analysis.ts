@@ -5,6 +5,9 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadDecisions } from "./load-decisions.ts";
 import { persistAnalysis } from "./persist-analysis.ts";
 
+/** The engine's stages, then "store": the one transaction that replaces the stored analysis. */
+export type RunProgressEvent = ProgressEvent | { stage: "store"; done: number; total: number };
+
 export interface AnalysisSummary {
   runId: string;
   articles: number;
@@ -33,7 +36,7 @@ export async function runAnalysis(
   db: Db,
   workspaceId: string,
   reviewerId: string | null,
-  onProgress?: (event: ProgressEvent) => void,
+  onProgress?: (event: RunProgressEvent) => void,
   options: { inline?: boolean } = {},
 ): Promise<AnalysisSummary> {
   const run = await db.analysisRun.create({ data: { workspaceId, status: "running", stage: "load" }, select: { id: true } });
@@ -41,7 +44,7 @@ export async function runAnalysis(
     const articles = await loadAnalysisInputs(db, workspaceId);
     const { decisions, dismissedKeys } = await loadDecisions(db, workspaceId);
     let lastWrite = 0;
-    const report = (event: ProgressEvent) => {
+    const report = (event: RunProgressEvent) => {
       onProgress?.(event);
       const now = Date.now();
       if (now - lastWrite > 250 || event.done === event.total) {
@@ -52,6 +55,7 @@ export async function runAnalysis(
     // a command-line run owns its process; a server run must not block it (see analyze-in-worker)
     const result = options.inline ? analyze(articles, { decisions, onProgress: report }) : await analyzeInWorker(articles, decisions, report);
     const manualLinks = new Set((decisions.claimLinks ?? []).flatMap((l) => [`${l.a.articleId}:${l.a.start}`, `${l.b.articleId}:${l.b.start}`]));
+    report({ stage: "store", done: 0, total: 1 });
     const stored = await db.$transaction(
       async (tx) => {
         const persisted = await persistAnalysis(tx, workspaceId, result, dismissedKeys, manualLinks);
@@ -67,6 +71,7 @@ export async function runAnalysis(
       },
       { timeout: 120_000, maxWait: 10_000 },
     );
+    onProgress?.({ stage: "store", done: 1, total: 1 });
     await db.analysisRun.update({ where: { id: run.id }, data: { status: "done", stage: "done", finishedAt: new Date() }, select: { id: true } });
     return {
       runId: run.id,
