@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runAnalysis } from "../src/services/analysis/run-analysis.ts";
+import { getAnalysisStatus, startAnalysis } from "../src/services/analysis/start-analysis.ts";
 import { importSources } from "../src/services/article/import-sources.ts";
 import { ensureLocalReviewer } from "../src/services/reviewer/ensure-local-reviewer.ts";
 import { readSeedDrafts, useTestApi } from "./test-api.ts";
@@ -89,5 +90,19 @@ describe("analysis of a workspace", () => {
       code: "CONFLICT",
       message: expect.stringContaining("Someone else changed this group"),
     });
+  });
+
+  it("a run cut off by a server restart does not block the next one, which runs to completion", async () => {
+    const { ws, reviewer } = await seededWorkspace("Interrupted");
+    // what a SIGKILL during an analysis leaves behind: a run marked running, started before this process
+    const cutOff = await api.db.analysisRun.create({
+      data: { workspaceId: ws.id, status: "running", stage: "align", startedAt: new Date(Date.now() - process.uptime() * 1000 - 60_000) },
+      select: { id: true },
+    });
+    await startAnalysis(api.db, ws.id, reviewer.id);
+    await expect(startAnalysis(api.db, ws.id, reviewer.id)).rejects.toThrow(/already running/);
+    const interrupted = await api.db.analysisRun.findUniqueOrThrow({ where: { id: cutOff.id }, select: { status: true, error: true } });
+    expect(interrupted).toMatchObject({ status: "failed", error: expect.stringMatching(/interrupted/) });
+    await expect.poll(async () => (await getAnalysisStatus(api.db, ws.id))?.status, { timeout: 120_000, interval: 500 }).toBe("done");
   });
 });
