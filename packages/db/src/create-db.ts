@@ -27,9 +27,14 @@ export function createDb(databaseUrl: string | undefined = process.env.DATABASE_
   if (target.provider === "sqlite") {
     ensureSqliteDirectory(target);
     // busy timeout: concurrent writers (the web server and a CLI import) wait instead of failing
-    const db = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 20_000 }) });
+    // One connection per process: transactions queue for it, so a burst of reviewers' writes must
+    // be allowed to wait their turn longer than Prisma's default of 2 s.
+    const db = new SqliteClient({
+      adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 20_000 }),
+      transactionOptions: { maxWait: 20_000, timeout: 30_000 },
+    });
     return { db, provider: "sqlite", disconnect: () => db.$disconnect() };
   }
-  const pg = asDb(new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) }));
+  const pg = asDb(new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }), transactionOptions: { maxWait: 10_000, timeout: 30_000 } }));
   return { db: pg, provider: "postgres", disconnect: () => pg.$disconnect() };
 }
