@@ -26,6 +26,8 @@ test.describe("review workbench", () => {
   });
 
   test("a reviewer works through the whole queue with the keyboard alone", async ({ page, importWorkspace }) => {
+    // a walk through every group of the queue: a long flow, given three times the usual time
+    test.slow();
     const ws = await importWorkspace();
     await page.goto(`/w/${ws.slug}/groups`);
     const total = Number((await page.getByText(/0 of \d+ groups reviewed/).textContent())?.match(/of (\d+)/)?.[1]);
