@@ -5,19 +5,29 @@ import { runAnalysis } from "./run-analysis.ts";
 const STALE_AFTER_MS = 10 * 60_000;
 /** When this server process started: a run it does not know of that began before it was cut off. */
 const PROCESS_STARTED = new Date(Date.now() - Math.round(process.uptime() * 1000));
-/** Workspaces this process is analysing now; checked synchronously so two clicks cannot both start one. */
-const active = new Set<string>();
+/**
+ * Workspaces this process is analysing now, checked synchronously so two clicks cannot both start
+ * one. A start while one runs is remembered instead of refused: the run then goes again once more,
+ * so an article imported meanwhile is never left out of the analysis.
+ */
+const active = new Map<string, { again: boolean; reviewerId: string }>();
 
 /**
  * Starts a re-analysis in the background and returns at once; the page polls the run's progress.
- * One run per workspace at a time. A run still marked running that this process is not doing and
+ * One run per workspace at a time: a start while this process runs one queues one more run. A run still marked running that this process is not doing and
  * that began before the process started was cut off by a restart (the stored analysis is the
  * previous complete one, as the store step is a single transaction): it is marked interrupted and
- * no longer blocks. Any other running run blocks until it has been silent for ten minutes.
+ * no longer blocks. A run of another process (the CLI) blocks until it has been silent for ten minutes.
  */
 export async function startAnalysis(db: Db, workspaceId: string, reviewerId: string): Promise<{ started: true }> {
-  if (active.has(workspaceId)) throw busy();
-  active.add(workspaceId);
+  const current = active.get(workspaceId);
+  if (current) {
+    current.again = true;
+    current.reviewerId = reviewerId;
+    return { started: true };
+  }
+  const state = { again: false, reviewerId };
+  active.set(workspaceId, state);
   try {
     await db.analysisRun.updateMany({
       where: { workspaceId, status: "running", startedAt: { lt: PROCESS_STARTED } },
@@ -32,10 +42,19 @@ export async function startAnalysis(db: Db, workspaceId: string, reviewerId: str
     active.delete(workspaceId);
     throw error;
   }
-  void runAnalysis(db, workspaceId, reviewerId)
-    .catch((error: unknown) => console.error("analysis failed", error))
-    .finally(() => active.delete(workspaceId));
+  void runUntilCurrent(db, workspaceId, state);
   return { started: true };
+}
+
+async function runUntilCurrent(db: Db, workspaceId: string, state: { again: boolean; reviewerId: string }): Promise<void> {
+  try {
+    do {
+      state.again = false;
+      await runAnalysis(db, workspaceId, state.reviewerId).catch((error: unknown) => console.error("analysis failed", error));
+    } while (state.again);
+  } finally {
+    active.delete(workspaceId);
+  }
 }
 
 function busy(): DomainError {
