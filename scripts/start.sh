@@ -11,6 +11,16 @@ echo "› applying database migrations"
 node --import tsx/esm packages/db/scripts/deploy.ts
 echo "› loading the seed workspace (idempotent)"
 node --import tsx/esm apps/cli/src/main.ts import seeds --workspace belarus-iran --name "Belarus–Iran summits, 2023–2025"
+# Accounts mode (PostgreSQL, or CROSSCHECK_AUTH=accounts): the first start makes the admin from
+# CROSSCHECK_ADMIN_EMAIL + CROSSCHECK_ADMIN_PASSWORD (read once, passed on standard input, then
+# dropped from the environment) or stops with instructions. There is never a default password.
+if [ -n "${CROSSCHECK_ADMIN_EMAIL:-}" ]; then
+  echo "› creating the first admin account (only if there is none yet)"
+  printf '%s' "${CROSSCHECK_ADMIN_PASSWORD:?set CROSSCHECK_ADMIN_PASSWORD with CROSSCHECK_ADMIN_EMAIL}" |
+    node --import tsx/esm apps/cli/src/main.ts user create --email "$CROSSCHECK_ADMIN_EMAIL" --name "${CROSSCHECK_ADMIN_NAME:-Administrator}" --admin --only-if-none
+fi
+unset CROSSCHECK_ADMIN_PASSWORD
+node --import tsx/esm apps/cli/src/main.ts user check
 echo "› building the web app"
 pnpm exec turbo run build --filter=@crosscheck/web --output-logs=errors-only
 PORT="${PORT:-3000}"

@@ -3,6 +3,8 @@ import { registerAnalyzeCommand } from "./commands/analyze-command.ts";
 import { registerExportCommand } from "./commands/export-command.ts";
 import { registerImportCommand } from "./commands/import-command.ts";
 import { registerNamesCommand } from "./commands/names-command.ts";
+import { registerReanalyzeCommand } from "./commands/reanalyze-command.ts";
+import { registerUserCommands } from "./commands/user-create-command.ts";
 
 const program = new Command()
   .name("crosscheck")
@@ -11,8 +13,10 @@ const program = new Command()
 
 registerImportCommand(program);
 registerAnalyzeCommand(program);
+registerReanalyzeCommand(program);
 registerNamesCommand(program);
 registerExportCommand(program);
+registerUserCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,6 +8,11 @@ import { groupRouter } from "./routers/group/index.ts";
 import { verdictRouter } from "./routers/verdict/index.ts";
 import { healthRouter } from "./routers/health/index.ts";
 import { workspaceRouter } from "./routers/workspace/index.ts";
+import { authRouter } from "./routers/auth/index.ts";
+import { memberRouter } from "./routers/member/index.ts";
+import { agreementRouter } from "./routers/agreement/index.ts";
+import { curationRouter } from "./routers/curation/index.ts";
+import { auditRouter } from "./routers/audit/index.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
@@ -21,6 +26,11 @@ export const appRouter = createTRPCRouter({
   entity: entityRouter,
   overview: overviewRouter,
   report: reportRouter,
+  agreement: agreementRouter,
+  curation: curationRouter,
+  audit: auditRouter,
+  auth: authRouter,
+  member: memberRouter,
 });
 
 export type AppRouter = typeof appRouter;

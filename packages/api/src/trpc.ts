@@ -4,15 +4,23 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context } from "./context.ts";
 import { DomainError, toTRPCError } from "./domain-error.ts";
+import { findUnstorableText } from "./input/find-unstorable-text.ts";
+import { findWorkspaceRole, roleRank } from "./services/member/find-workspace-role.ts";
 
 export type WorkspaceRole = "viewer" | "reviewer" | "admin";
 
 /**
- * Per-procedure metadata. `minRole` is the least workspace role a caller needs; when absent,
- * queries need "viewer" and mutations "reviewer" (enforced by the access middleware).
+ * Per-procedure metadata read by the access middleware, which guards every procedure:
+ * - `access: "public"`: anyone, signed in or not (health, sign-in);
+ * - `access: "signed-in"`: any signed-in reviewer (procedures not about one workspace);
+ * - otherwise (the default) the caller needs `minRole` in the workspace its input names
+ *   (the field `workspaceField`, default "workspace"); without `minRole`, queries need "viewer"
+ *   and mutations "reviewer". Non-members get NOT_FOUND, as for a workspace that does not exist.
  */
 export interface ProcedureMeta {
   minRole?: WorkspaceRole;
+  access?: "public" | "signed-in" | "workspace";
+  workspaceField?: string;
 }
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
@@ -31,15 +39,46 @@ export const createCallerFactory = t.createCallerFactory;
 // 2. middleware: every domain error is mapped in exactly one place
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok) throw toTRPCError(result.error.cause instanceof DomainError ? result.error.cause : result.error);
+  if (!result.ok) throw toTRPCError(result.error);
   return result;
 });
 
+// Neither database can store every string JavaScript can hold: PostgreSQL refuses NUL in text, and
+// a lone surrogate cannot be encoded as UTF-8. No real text contains either, so every procedure
+// refuses them up front with a clear message instead of failing deep inside a query.
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const found = findUnstorableText(await getRawInput());
+  if (found) throw new DomainError("INVALID_INPUT", `${found.path} holds ${found.problem}; remove it and try again.`);
+  return next();
+});
+
+const SLUG = /^[a-z0-9-]{1,80}$/;
+
+const guardAccess = t.middleware(async ({ ctx, meta, type, getRawInput, next }) => {
+  const access = meta?.access ?? "workspace";
+  if (access === "public") return next();
+  if (!ctx.reviewer) throw new DomainError("UNAUTHENTICATED", "Sign in to do this.");
+  if (access === "signed-in") return next();
+  const raw = await getRawInput();
+  const field = meta?.workspaceField ?? "workspace";
+  const named = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>)[field] : undefined;
+  const slug = typeof named === "string" ? named.trim() : "";
+  if (!SLUG.test(slug)) throw new DomainError("INVALID_INPUT", "Name the workspace by its slug (lower-case letters, digits and dashes).");
+  const found = await findWorkspaceRole(ctx.db, ctx.reviewer, slug);
+  if (!found) throw new DomainError("NOT_FOUND", `No workspace "${slug}".`);
+  const needed = meta?.minRole ?? (type === "query" ? "viewer" : "reviewer");
+  if (roleRank(found.role) < roleRank(needed)) {
+    throw new DomainError("FORBIDDEN", `This needs the ${needed} role in this workspace; yours is ${found.role}.`);
+  }
+  return next({ ctx: { ...ctx, access: { workspaceId: found.workspaceId, role: found.role } } });
+});
+
 const requireReviewer = t.middleware(({ ctx, next }) => {
-  if (!ctx.reviewer) throw toTRPCError(new DomainError("UNAUTHENTICATED", "Sign in to do this."));
+  if (!ctx.reviewer) throw new DomainError("UNAUTHENTICATED", "Sign in to do this.");
   return next({ ctx: { ...ctx, reviewer: ctx.reviewer } });
 });
 
-// 3. base procedures
-export const publicProcedure = t.procedure.use(mapErrors);
-export const authedProcedure = publicProcedure.use(requireReviewer);
+// 3. base procedures: both pass the access middleware; publicProcedure defaults to public access
+const guardedProcedure = t.procedure.use(mapErrors).use(refuseUnstorableText).use(guardAccess);
+export const publicProcedure = t.procedure.meta({ access: "public" }).use(mapErrors).use(refuseUnstorableText).use(guardAccess);
+export const authedProcedure = guardedProcedure.use(requireReviewer);

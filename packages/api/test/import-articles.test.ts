@@ -42,6 +42,27 @@ describe("importing through the API (paste and upload)", () => {
     expect(list.articles.find((a) => a.sourceName === "pasted.txt")).toMatchObject({ outlet: "BelTA", publishedAt: "2025-08-20", publishedPrecision: "day" });
   });
 
+  it("imports a web page as text only and converts a legacy encoding", async () => {
+    const ws = await api.caller.workspace.create({ name: `Pages ${Date.now()}` });
+    const page = `<html><head><title>Talks</title><script>alert(1)</script></head><body onload="alert(2)"><nav>Home News</nav>
+      <article><p>The presidents met in Minsk and talked for almost four hours about trade.</p><img src=x onerror="alert(3)"><p onclick="alert(4)">They signed twelve documents.</p></article></body></html>`;
+    const cp1251 = Buffer.from([0xcf, 0xe5, 0xf0, 0xe5, 0xe3, 0xee, 0xe2, 0xee, 0xf0, 0xfb, 0x20, 0xe2, 0x20, 0xcc, 0xe8, 0xed, 0xf1, 0xea, 0xe5, 0x20, 0xe4, 0xeb, 0xe8, 0xeb, 0xe8, 0xf1, 0xfc, 0x20, 0xf7, 0xe5, 0xf2, 0xfb, 0xf0, 0xe5, 0x20, 0xf7, 0xe0, 0xf1, 0xe0, 0x2c, 0x20, 0xf1, 0xee, 0xee, 0xe1, 0xf9, 0xe8, 0xeb, 0xe8, 0x20, 0xe4, 0xe8, 0xef, 0xeb, 0xee, 0xec, 0xe0, 0xf2, 0xfb, 0x2e]);
+    const result = await api.caller.article.import({
+      workspace: ws.slug,
+      analyze: false,
+      sources: [
+        { kind: "file", name: "page.html", base64: b64(page) },
+        { kind: "file", name: "ru.txt", base64: b64(cp1251) },
+      ],
+    });
+    expect(result.refused).toEqual([]);
+    const list = await api.caller.article.list({ workspace: ws.slug });
+    const html = await api.caller.article.byId({ workspace: ws.slug, articleId: list.articles.find((a) => a.sourceName === "page.html")!.id });
+    expect(html.text).toBe("The presidents met in Minsk and talked for almost four hours about trade.\n\nThey signed twelve documents.");
+    const ru = await api.caller.article.byId({ workspace: ws.slug, articleId: list.articles.find((a) => a.sourceName === "ru.txt")!.id });
+    expect(ru.text).toBe("Переговоры в Минске длились четыре часа, сообщили дипломаты.");
+  });
+
   it("rejects malformed metadata before anything is written", async () => {
     const ws = await api.caller.workspace.create({ name: `Strict ${Date.now()}` });
     await expect(

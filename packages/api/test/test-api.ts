@@ -3,7 +3,9 @@ import { draftArticle } from "@crosscheck/ingest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll } from "vitest";
-import { createContext } from "../src/context.ts";
+import type { Db } from "@crosscheck/db";
+import { createContext, type Context } from "../src/context.ts";
+import { createAccount } from "../src/services/auth/create-account.ts";
 import { createCaller } from "../src/root.ts";
 import { ensureWorkspace } from "../src/services/workspace/ensure-workspace.ts";
 
@@ -23,7 +25,7 @@ export function useTestApi() {
   const state = {} as { database: TestDatabase; caller: ReturnType<typeof createCaller> };
   beforeAll(async () => {
     state.database = await createTestDatabase(provider);
-    state.caller = createCaller(await createContext(state.database.db));
+    state.caller = createCaller(await createContext(state.database.db, { mode: "local" }));
   });
   afterAll(async () => state.database?.drop());
   return {
@@ -37,4 +39,20 @@ export function useTestApi() {
       return ensureWorkspace(state.database.db, `${name}-${Math.random().toString(36).slice(2, 8)}`, name);
     },
   };
+}
+
+let accountCounter = 0;
+
+/** A reviewer with an account (accounts mode) and a caller signed in as them, from a given address. */
+export async function signedInCaller(db: Db, options: { name?: string; isAdmin?: boolean; address?: string } = {}) {
+  const name = options.name ?? `Reviewer ${++accountCounter}`;
+  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+  const reviewer = await createAccount(db, { email, name, password: "correct horse battery staple", isAdmin: options.isAdmin ?? false });
+  const context: Context = { db, reviewer: { id: reviewer.id, name: reviewer.name, email, isLocal: false, isAdmin: reviewer.isAdmin }, mode: "accounts", clientAddress: options.address ?? "192.0.2.1" };
+  return { reviewer: { ...reviewer, email }, caller: createCaller(context), context };
+}
+
+/** Makes a reviewer a member of a workspace with a role (directly, as a fixture). */
+export async function addMembership(db: Db, workspaceId: string, reviewerId: string, role: "viewer" | "reviewer" | "admin") {
+  await db.membership.create({ data: { workspaceId, reviewerId, role }, select: { role: true } });
 }

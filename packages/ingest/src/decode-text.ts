@@ -1,5 +1,7 @@
+import chardet from "chardet";
+import iconv from "iconv-lite";
 import { IngestError } from "./ingest-error.ts";
-import { MAX_ARTICLE_BYTES } from "./limits.ts";
+import { MAX_ARTICLE_BYTES, MIN_ENCODING_CONFIDENCE } from "./limits.ts";
 
 const MEGABYTE = 1024 * 1024;
 
@@ -14,8 +16,25 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.02;
 }
 
-/** Bytes of an uploaded or read file to article text, or a clear refusal. */
-export function decodeArticleBytes(bytes: Uint8Array, sourceName: string): string {
+function utf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+export interface DecodeOptions {
+  /** A charset the source declares (HTTP Content-Type, HTML <meta charset>); trusted before guessing. */
+  declaredCharset?: string | null;
+}
+
+export interface DecodedText {
+  text: string;
+  /** The encoding the bytes were in, e.g. "UTF-8" or "windows-1251". */
+  encoding: string;
+}
+
+/** Bytes of an uploaded, read or fetched file to text, converting legacy encodings, or a clear refusal. */
+export function decodeBytes(bytes: Uint8Array, sourceName: string, options: DecodeOptions = {}): DecodedText {
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
     throw new IngestError(
       "TOO_LARGE",
@@ -23,20 +42,47 @@ export function decodeArticleBytes(bytes: Uint8Array, sourceName: string): strin
       `the file is ${(bytes.byteLength / MEGABYTE).toFixed(1)} MB; articles may be at most ${MAX_ARTICLE_BYTES / MEGABYTE} MB`,
     );
   }
+  const bom = utf16Bom(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom.toUpperCase() };
   if (looksBinary(bytes)) {
     throw new IngestError("BINARY", sourceName, "the file is binary, not text (it contains control bytes)");
   }
-  let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), encoding: "UTF-8" };
   } catch {
-    throw new IngestError("INVALID_ENCODING", sourceName, "the file is not valid UTF-8 text");
+    // not UTF-8: a declared legacy charset first, then chardet's guess when it is confident
   }
-  return normalizeArticleText(text, sourceName);
+  const declared = options.declaredCharset?.trim();
+  if (declared && !/^utf-?8$/i.test(declared) && iconv.encodingExists(declared)) {
+    return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared };
+  }
+  const guess = chardet
+    .analyse(bytes)
+    .find((c) => c.confidence >= MIN_ENCODING_CONFIDENCE && !/^(UTF-8|ASCII)$/i.test(c.name) && iconv.encodingExists(c.name));
+  if (!guess) {
+    throw new IngestError("INVALID_ENCODING", sourceName, "the file is not valid UTF-8 text and its encoding could not be recognised; save it as UTF-8");
+  }
+  return { text: iconv.decode(Buffer.from(bytes), guess.name), encoding: guess.name };
+}
+
+/** Bytes of a plain-text article to normalised text, or a clear refusal. */
+export function decodeArticleBytes(bytes: Uint8Array, sourceName: string, options: DecodeOptions = {}): string {
+  return normalizeArticleText(decodeBytes(bytes, sourceName, options).text, sourceName);
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Half a UTF-16 pair is no character and databases refuse it: it becomes U+FFFD, as a decoder would make it. */
+export function toWellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
 }
 
 export function normalizeArticleText(raw: string, sourceName: string): string {
-  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC").replace(/[ \t]+$/gm, "");
+  const text = toWellFormed(raw)
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC")
+    .replace(/[ \t]+$/gm, "");
   if (text.trim().length === 0) throw new IngestError("EMPTY", sourceName, "the file is empty (no text to import)");
   if (text.length > MAX_ARTICLE_BYTES) throw new IngestError("TOO_LARGE", sourceName, "the text is too long for one article");
   return text;

@@ -5,7 +5,10 @@ export type IngestErrorCode =
   | "INVALID_ENCODING"
   | "UNREADABLE"
   | "UNSUPPORTED_TYPE"
-  | "INVALID_MANIFEST";
+  | "INVALID_MANIFEST"
+  | "NO_ARTICLE"
+  | "URL_REFUSED"
+  | "FETCH_FAILED";
 
 /** A refusal that names the source and says why, in words a reviewer understands. */
 export class IngestError extends Error {

@@ -1,10 +1,10 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { decodeArticleBytes } from "./decode-text.ts";
-import { draftArticle, type ArticleDraft } from "./derive-article.ts";
+import type { ArticleDraft } from "./derive-article.ts";
 import { IngestError } from "./ingest-error.ts";
-import { MAX_ARTICLE_BYTES, TEXT_EXTENSIONS } from "./limits.ts";
+import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES } from "./limits.ts";
 import { parseManifest, type ManifestEntry } from "./manifest.ts";
+import { parseArticle } from "./parse-article.ts";
 
 export type SourceOutcome = { ok: true; draft: ArticleDraft } | { ok: false; error: IngestError };
 
@@ -35,8 +35,8 @@ async function loadManifestBeside(file: string, cache: Map<string, Map<string, M
 }
 
 /**
- * Reads articles from files and folders (recursively), with the metadata of a `manifest.json`
- * found beside them. Each source succeeds or fails on its own.
+ * Reads articles (text, Markdown, saved web pages) from files and folders, recursively, with the
+ * metadata of a `manifest.json` found beside them over what the files themselves state. Each source succeeds or fails on its own.
  */
 export async function readSources(paths: string[]): Promise<SourceOutcome[]> {
   const outcomes: SourceOutcome[] = [];
@@ -57,8 +57,8 @@ export async function readSources(paths: string[]): Promise<SourceOutcome[]> {
 async function readSource(file: string, manifests: Map<string, Map<string, ManifestEntry> | IngestError | null>): Promise<SourceOutcome> {
   const name = basename(file);
   try {
-    if (!(TEXT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) {
-      throw new IngestError("UNSUPPORTED_TYPE", name, `unsupported file type "${extname(name) || "(none)"}"; import .txt or .md files`);
+    if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) {
+      throw new IngestError("UNSUPPORTED_TYPE", name, `unsupported file type "${extname(name) || "(none)"}"; import .txt, .md or .html files`);
     }
     const manifest = await loadManifestBeside(file, manifests);
     if (manifest instanceof IngestError) throw manifest;
@@ -66,8 +66,8 @@ async function readSource(file: string, manifests: Map<string, Map<string, Manif
     if (size > MAX_ARTICLE_BYTES) {
       throw new IngestError("TOO_LARGE", name, `the file is ${(size / 1048576).toFixed(1)} MB; articles may be at most ${MAX_ARTICLE_BYTES / 1048576} MB`);
     }
-    const text = decodeArticleBytes(await readFile(file), name);
-    return { ok: true, draft: draftArticle(text, name, manifest?.get(name) ?? null) };
+    const { draft } = parseArticle({ kind: "bytes", name, bytes: await readFile(file) }, manifest?.get(name) ?? {});
+    return { ok: true, draft };
   } catch (error) {
     if (error instanceof IngestError) return { ok: false, error };
     return { ok: false, error: new IngestError("UNREADABLE", name, (error as Error).message) };

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { ensureLocalReviewer, ensureWorkspace, importSources, runAnalysis } from "@crosscheck/api/services";
-import { readSources } from "@crosscheck/ingest";
+import { ensureLocalReviewer, ensureWorkspace, importSources, readImportSource, runAnalysis } from "@crosscheck/api/services";
+import { readSources, type SourceOutcome } from "@crosscheck/ingest";
 import { withDb } from "./with-db.ts";
 
 interface ImportOptions {
@@ -9,16 +9,33 @@ interface ImportOptions {
   analyze: boolean;
 }
 
+const isUrl = (arg: string) => /^https?:\/\//i.test(arg);
+
+/** Files and folders are read from disk; URLs are fetched through the same checks as the web UI's. */
+async function readInputs(inputs: string[]): Promise<SourceOutcome[]> {
+  const outcomes: SourceOutcome[] = [];
+  for (const input of inputs) {
+    if (!isUrl(input)) {
+      outcomes.push(...(await readSources([input])));
+      continue;
+    }
+    process.stderr.write(`fetching ${input}\n`);
+    const read = await readImportSource({ kind: "url", url: input });
+    outcomes.push(read.ok ? { ok: true, draft: read.parsed.draft } : read);
+  }
+  return outcomes;
+}
+
 export function registerImportCommand(program: Command): void {
   program
     .command("import")
-    .description("import articles (plain text or Markdown files, or folders of them) into a workspace")
-    .argument("<paths...>", "files or folders; a manifest.json beside the files supplies their metadata")
+    .description("import articles (text, Markdown or saved web pages, folders of them, or URLs) into a workspace")
+    .argument("<paths...>", "files, folders or http(s) URLs; a manifest.json beside the files supplies their metadata")
     .requiredOption("-w, --workspace <name>", "the workspace to import into (created if missing)")
     .option("--name <display name>", "the workspace's display name")
     .option("--no-analyze", "import only; do not re-run the analysis of the workspace")
     .action(async (paths: string[], options: ImportOptions) => {
-      const outcomes = await readSources(paths);
+      const outcomes = await readInputs(paths);
       const summary = await withDb(async (db) => {
         const workspace = await ensureWorkspace(db, options.workspace, options.name);
         const reviewer = await ensureLocalReviewer(db);
@@ -37,7 +54,9 @@ export function registerImportCommand(program: Command): void {
         }
         return imported;
       });
-      for (const article of summary.imported) process.stdout.write(`imported  ${article.sourceName}  "${article.title}"\n`);
+      for (const article of summary.imported) {
+        process.stdout.write(`imported  ${article.sourceName}  "${article.title}"${article.previousVersionId ? " (a new version)" : ""}\n`);
+      }
       for (const item of summary.duplicates) process.stdout.write(`duplicate ${item.reason}\n`);
       for (const item of summary.refused) process.stderr.write(`refused   ${item.reason}\n`);
       process.stdout.write(

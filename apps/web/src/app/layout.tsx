@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { SignOutButton } from "~/components/sign-out-button";
 import { TRPCReactProvider } from "~/trpc/react";
+import { getQueryClient, trpc } from "~/trpc/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,22 +13,39 @@ export const metadata: Metadata = {
   description: "Compare reports of the same events and review what differs.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// every page depends on who is signed in, and the CSP nonce is per request
+export const dynamic = "force-dynamic";
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const session = await getQueryClient().fetchQuery(trpc.auth.session.queryOptions());
+  const path = (await headers()).get("x-crosscheck-path") ?? "/";
+  if (session.mode === "accounts" && !session.reviewer && !path.startsWith("/login")) {
+    redirect(`/login?next=${encodeURIComponent(path)}`);
+  }
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Crosscheck
-          </Link>
-          <span className="local-user" title="The embedded single-user mode signs you in automatically">
-            Local reviewer (single-user mode)
-          </span>
-        </header>
         <TRPCReactProvider>
+          <header className="site-header">
+            <Link href="/" className="brand">
+              Crosscheck
+            </Link>
+            {session.mode === "local" ? (
+              <span className="local-user" title="The embedded single-user mode signs you in automatically">
+                Local reviewer (single-user mode)
+              </span>
+            ) : session.reviewer ? (
+              <span className="signed-in">
+                Signed in as <strong>{session.reviewer.name}</strong>
+                {session.reviewer.isAdmin ? " (server admin)" : ""} <SignOutButton />
+              </span>
+            ) : (
+              <Link href="/login">Sign in</Link>
+            )}
+          </header>
           <main id="main">{children}</main>
         </TRPCReactProvider>
       </body>

@@ -10,10 +10,12 @@ interface Props {
   groupId: string;
   claims: { id: string; text: string; article: { outlet: string | null; sourceName: string } }[];
   otherGroups: { id: string; label: string }[];
+  /** the group version on screen: a fix made on an older one is refused with a clear message */
+  version?: number;
 }
 
 /** Fixing the alignment by hand: move a claim, split the group, link a claim the engine missed. */
-export function AlignmentTools({ slug, groupId, claims, otherGroups }: Props) {
+export function AlignmentTools({ slug, groupId, claims, otherGroups, version }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -53,15 +55,15 @@ export function AlignmentTools({ slug, groupId, claims, otherGroups }: Props) {
                 <button type="button" disabled={!moveTarget[c.id] || move.isPending} onClick={async () => {
                   const to = moveTarget[c.id];
                   if (!to) return;
-                  await move.mutateAsync({ workspace: slug, claimId: c.id, toGroupId: to });
+                  await move.mutateAsync({ workspace: slug, claimId: c.id, toGroupId: to, expectedVersion: version, viewedGroupId: groupId });
                   router.push(`/w/${slug}/groups/${to}`);
                 }}>Move</button>
-                <button type="button" disabled={move.isPending} onClick={() => move.mutate({ workspace: slug, claimId: c.id, toGroupId: null })}>Remove from group</button>
+                <button type="button" disabled={move.isPending} onClick={() => move.mutate({ workspace: slug, claimId: c.id, toGroupId: null, expectedVersion: version, viewedGroupId: groupId })}>Remove from group</button>
               </span>
             </li>
           ))}
         </ul>
-        <button type="button" disabled={selected.size === 0 || selected.size === claims.length || split.isPending} onClick={() => split.mutate({ workspace: slug, groupId, claimIds: [...selected] })}>
+        <button type="button" disabled={selected.size === 0 || selected.size === claims.length || split.isPending} onClick={() => split.mutate({ workspace: slug, groupId, claimIds: [...selected], expectedVersion: version })}>
           Split the checked claims into a group of their own
         </button>
       </fieldset>
@@ -77,7 +79,7 @@ export function AlignmentTools({ slug, groupId, claims, otherGroups }: Props) {
               {found.data.map((c) => (
                 <li key={c.id}>
                   <strong>{c.article.outlet ?? c.article.sourceName}</strong>: {c.text.slice(0, 140)}{" "}
-                  <button type="button" disabled={!firstClaim || link.isPending} onClick={() => firstClaim && link.mutate({ workspace: slug, claimId: firstClaim.id, otherClaimId: c.id })}>
+                  <button type="button" disabled={!firstClaim || link.isPending} onClick={() => firstClaim && link.mutate({ workspace: slug, claimId: firstClaim.id, otherClaimId: c.id, expectedVersion: version })}>
                     Link to this group
                   </button>
                 </li>

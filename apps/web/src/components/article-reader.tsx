@@ -7,6 +7,8 @@ import { useTRPC } from "~/trpc/react";
 import { splitByClaims, splitByMentions } from "./build-text-segments";
 import { formatPublished } from "./format-date";
 import { describeNormalized } from "./describe-normalized";
+import { MetadataEditor } from "./metadata-editor";
+import { VersionHistory } from "./version-history";
 
 const MENTION_TYPES = ["person", "place", "organization", "date", "number"] as const;
 
@@ -43,7 +45,12 @@ export function ArticleReader({ slug, articleId }: { slug: string; articleId: st
         <dt>Author</dt>
         <dd>{article.author ?? "unknown"}</dd>
         <dt>Published</dt>
-        <dd>{formatPublished(article.publishedAt)}</dd>
+        <dd>
+          {formatPublished(article.publishedAt)}
+          {article.publishedPrecision ? ` (to the ${article.publishedPrecision})` : ""}
+        </dd>
+        <dt>Language</dt>
+        <dd>{article.language ?? "unknown"}</dd>
         <dt>URL</dt>
         <dd>{article.url ? <a href={article.url} rel="noopener noreferrer nofollow">{article.url}</a> : "none"}</dd>
         <dt>Source file</dt>
@@ -51,6 +58,7 @@ export function ArticleReader({ slug, articleId }: { slug: string; articleId: st
           <code>{article.sourceName}</code> · {article.wordCount} words · {article.claims.length} claims · {article.mentions.length} mentions
         </dd>
       </dl>
+      <MetadataEditor key={article.id} slug={slug} article={article} />
       <div className="article-layout">
         <article className="article-text" aria-label="Article text">
           {blocks.map((block) => {
@@ -98,6 +106,7 @@ export function ArticleReader({ slug, articleId }: { slug: string; articleId: st
           <p className="muted">Underlined sentences belong to a claim group shared with other articles; select one to compare.</p>
         </aside>
       </div>
+      <VersionHistory slug={slug} articleId={articleId} />
     </>
   );
 }

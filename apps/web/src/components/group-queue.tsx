@@ -4,6 +4,7 @@ import { Suspense, useDeferredValue, useState } from "react";
 import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { DecisionStatusPill } from "./curation-verdicts";
 import { SeverityChip } from "./severity-chip";
 import { DISCREPANCY_KINDS, SEVERITIES } from "~/lib/discrepancy-kinds";
 
@@ -14,7 +15,7 @@ type SeverityName = (typeof SEVERITIES)[number];
 interface Filters {
   kind: Kind | "";
   severity: SeverityName | "";
-  status: "reviewed" | "unreviewed" | "";
+  status: "undecided" | "decided" | "disagreement" | "";
   articleId: string;
   entityId: string;
   query: string;
@@ -72,9 +73,10 @@ export function GroupQueue({ slug }: { slug: string }) {
         <label>
           Verdict
           <select value={filters.status} onChange={(e) => set("status", e.target.value as Filters["status"])}>
-            <option value="">Reviewed or not</option>
-            <option value="unreviewed">Not reviewed yet</option>
-            <option value="reviewed">Reviewed</option>
+            <option value="">Any status</option>
+            <option value="undecided">Not decided yet</option>
+            <option value="decided">Decided</option>
+            <option value="disagreement">Reviewers disagree</option>
           </select>
         </label>
         <label>
@@ -109,7 +111,9 @@ function GroupTable({ slug, filters }: { slug: string; filters: Filters }) {
   return (
     <>
       <p aria-live="polite">
-        <progress max={Math.max(1, data.total)} value={data.reviewed} aria-label="Groups reviewed" /> {data.reviewed} of {data.total} groups reviewed · showing {data.groups.length}
+        <progress max={Math.max(1, data.total)} value={data.reviewed} aria-label="Groups reviewed" /> {data.reviewed} of {data.total} groups reviewed
+        {data.disagreements > 0 ? <> · <Link href={`/w/${slug}/curation`}>{data.disagreements} in disagreement</Link></> : null}
+        {data.requiredAgreement > 1 ? ` · ${data.requiredAgreement} agreeing reviewers decide a group` : ""} · showing {data.groups.length}
       </p>
       {data.groups.length === 0 ? (
         <p className="empty">{data.total === 0 ? "No claim groups yet: the articles have not been analysed, or no claim is shared between them." : "No claim group matches these filters."}</p>
@@ -131,7 +135,10 @@ function GroupTable({ slug, filters }: { slug: string; filters: Filters }) {
                 <td><Link href={`/w/${slug}/groups/${g.id}`}>{g.label}</Link></td>
                 <td className="num">{new Set(g.claims.map((c) => c.articleId)).size}</td>
                 <td>{g.discrepancies.filter((d) => !d.dismissed).map((d) => <span key={d.id} className={`chip ${d.severity}`}>{d.kind}</span>)}</td>
-                <td>{g.verdict ? <span className="pill">{g.verdict.label}</span> : <span className="muted">—</span>}</td>
+                <td>
+                  {g.status === "undecided" && g.standing.length === 0 ? <span className="muted">—</span> : <DecisionStatusPill status={g.status} label={g.decidedLabel} />}
+                  {g.standing.length > 1 ? <span className="muted"> ({g.standing.length} reviewers)</span> : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
 import { AlignmentTools } from "./alignment-tools";
+import { ReviewersVerdicts } from "./curation-verdicts";
 import { DismissButton } from "./dismiss-button";
 import { GroupColumns } from "./group-columns";
 import { KeyboardHelp } from "./keyboard-help";
@@ -20,7 +21,11 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
   const { data: workspace } = useSuspenseQuery(trpc.workspace.bySlug.queryOptions({ slug }));
   const { data: queue } = useSuspenseQuery(trpc.group.list.queryOptions({ workspace: slug }));
   const { data: group } = useSuspenseQuery(trpc.group.byId.queryOptions({ workspace: slug, groupId }));
-  const [note, setNote] = useState(group.verdicts.find((v) => !v.retractedAt)?.note ?? "");
+  // a viewer reads and exports; the page offers no control the API would refuse
+  const { data: access } = useSuspenseQuery(trpc.member.myRole.queryOptions({ workspace: slug }));
+  const canReview = access.role !== "viewer";
+  const mine = group.verdicts.find((v) => v.id === group.myVerdictId);
+  const [note, setNote] = useState(mine?.note ?? "");
   const [helpOpen, setHelpOpen] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
@@ -34,27 +39,36 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
       queryClient.invalidateQueries({ queryKey: trpc.group.byId.queryKey({ workspace: slug, groupId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.group.list.queryKey() }),
     ]);
+  // onSuccess waits for the refetch, so the next verdict is sent with the version and own verdict just stored
   const record = useMutation(trpc.verdict.record.mutationOptions({ onSuccess: refreshVerdicts }));
   const undo = useMutation(trpc.verdict.undo.mutationOptions({ onSuccess: refreshVerdicts }));
+  const seen = { expectedVersion: group.version, expectedVerdictId: group.myVerdictId };
+  const failure = record.error ?? undo.error;
+  const conflict = failure?.data?.code === "CONFLICT";
+  // the later writer reloads what changed, then decides again
+  const reload = async () => {
+    await Promise.all([refreshVerdicts(), queryClient.invalidateQueries({ queryKey: trpc.group.pathKey() })]);
+    record.reset();
+    undo.reset();
+  };
 
   const handlers = useMemo(
     () => ({
       onVerdictKey: (key: string) => {
         const verdict = VERDICTS.find((v) => v.key === key);
-        if (verdict && !record.isPending) record.mutate({ workspace: slug, groupId, label: verdict.label, note, expectedVersion: group.version });
+        if (canReview && verdict && !record.isPending) record.mutate({ workspace: slug, groupId, label: verdict.label, note, ...seen });
       },
       onNext: () => next && router.push(`/w/${slug}/groups/${next.id}`),
       onPrevious: () => previous && router.push(`/w/${slug}/groups/${previous.id}`),
       onFocusNote: () => noteRef.current?.focus(),
       onToggleHelp: () => setHelpOpen((o) => !o),
-      onUndo: () => !undo.isPending && undo.mutate({ workspace: slug, groupId }),
+      onUndo: () => !undo.isPending && undo.mutate({ workspace: slug, groupId, ...(group.myVerdictId ? { expectedVerdictId: group.myVerdictId } : {}) }),
     }),
-    [record, undo, slug, groupId, note, group.version, next, previous, router],
+    [canReview, record, undo, slug, groupId, note, group.version, group.myVerdictId, next, previous, router],
   );
   useReviewKeys(handlers);
 
-  const standing = group.verdicts.filter((v) => !v.retractedAt);
-  const current = (standing[0]?.label ?? null) as VerdictLabel | null;
+  const current = (mine?.label ?? null) as VerdictLabel | null;
   const articleCount = new Set(group.claims.map((c) => c.articleId)).size;
   return (
     <>
@@ -80,28 +94,46 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
               <li key={d.id} className={d.dismissed ? "dismissed" : undefined}>
                 <span className={`chip ${d.severity}`}>{d.kind} · {d.severity}</span> {d.explanation}{" "}
                 <span className="muted">({d.values.map((v) => `“${v.text}”`).join(" vs ")})</span>
-                {d.dismissed ? <span className="pill">dismissed</span> : null} <DismissButton slug={slug} discrepancyId={d.id} dismissed={d.dismissed} kind={d.kind} />
+                {d.dismissed ? <span className="pill">dismissed</span> : null}{" "}
+                {canReview ? <DismissButton slug={slug} discrepancyId={d.id} dismissed={d.dismissed} kind={d.kind} groupId={groupId} version={group.version} /> : null}
               </li>
             ))}
           </ul>
         )}
       </section>
       <GroupColumns slug={slug} claims={group.claims} diffs={group.diffs} />
-      <AlignmentTools slug={slug} groupId={groupId} claims={group.claims} otherGroups={queue.groups.filter((g) => g.id !== groupId)} />
+      {canReview ? (
+        <AlignmentTools slug={slug} groupId={groupId} claims={group.claims} otherGroups={queue.groups.filter((g) => g.id !== groupId)} version={group.version} />
+      ) : null}
+      {canReview ? (
       <VerdictPanel
         ref={noteRef}
         current={current}
         pending={record.isPending}
-        error={(record.error ?? undo.error)?.message ?? null}
+        error={failure?.message ?? null}
+        onReload={conflict ? reload : undefined}
         note={note}
         onNoteChange={setNote}
-        onRecord={(label, n) => record.mutate({ workspace: slug, groupId, label, note: n, expectedVersion: group.version })}
+        onRecord={(label, n) => record.mutate({ workspace: slug, groupId, label, note: n, ...seen })}
       />
-      <p>
-        <button type="button" onClick={handlers.onUndo} disabled={standing.length === 0 || undo.isPending} aria-keyshortcuts="u">
-          Undo my last verdict (U)
-        </button>
-      </p>
+      ) : (
+        <p className="muted">You can read and export this workspace; recording verdicts needs the reviewer role.</p>
+      )}
+      <ReviewersVerdicts
+        slug={slug}
+        status={group.status}
+        decidedLabel={group.decidedLabel}
+        requiredAgreement={group.requiredAgreement}
+        standing={group.standing}
+        settlement={group.settlement}
+      />
+      {canReview ? (
+        <p>
+          <button type="button" onClick={handlers.onUndo} disabled={!mine || undo.isPending} aria-keyshortcuts="u">
+            Undo my last verdict (U)
+          </button>
+        </p>
+      ) : null}
       <nav className="pager" aria-label="Queue">
         {previous ? <Link href={`/w/${slug}/groups/${previous.id}`} aria-keyshortcuts="k">← Previous (K)</Link> : <span />}
         {next ? <Link href={`/w/${slug}/groups/${next.id}`} aria-keyshortcuts="j">Next (J) →</Link> : <span className="muted">End of the queue</span>}
@@ -114,7 +146,7 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
           <ol className="history">
             {group.verdicts.map((v) => (
               <li key={v.id} className={v.retractedAt ? "retracted" : undefined}>
-                {v.retractedAt ? <span className="pill">undone</span> : null} <strong>{v.label}</strong> by {v.reviewer}, <time dateTime={v.createdAt.toISOString()}>{v.createdAt.toLocaleString()}</time>
+                {v.retractedAt ? <span className="pill">undone</span> : null} {v.settles ? <span className="pill">settles</span> : null} <strong>{v.label}</strong> by {v.reviewer}, <time dateTime={v.createdAt.toISOString()}>{v.createdAt.toLocaleString()}</time>
                 {v.note ? <>: <q>{v.note}</q></> : null}
               </li>
             ))}

@@ -1,10 +1,15 @@
 "use client";
 
-import { useRef, useState, type DragEvent } from "react";
+import { useRef, useState, type DragEvent, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { ImportDraftCard, type ImportDraft } from "./import-draft-card";
+import { ImportProgress, type AnalysisNote, type ImportStatus } from "./import-progress";
+import { useStartAnalysisWhenFree } from "./import-start-analysis";
+import { describeInputError, toMetadataInput, toMetadataValues } from "./metadata-fields";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const ACCEPT = ".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html";
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -13,35 +18,139 @@ async function toBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-/** Paste a text or drop several files; each is imported on its own and the summary says what happened. */
+type PreviewSource = { kind: "text"; name: string; text: string } | { kind: "file"; name: string; base64: string } | { kind: "url"; url: string };
+
+/**
+ * Bring articles in: drop or choose files (text, Markdown, saved web pages), paste a text, or give
+ * a URL the server fetches. Each is read first and shown with the metadata found, to check and
+ * correct; confirming imports them one by one with progress, then the analysis re-runs.
+ */
 export function ImportArticles({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [text, setText] = useState("");
-  const [meta, setMeta] = useState({ title: "", outlet: "", author: "", publishedAt: "" });
+  const preview = useMutation(trpc.article.preview.mutationOptions());
+  const importOne = useMutation(trpc.article.import.mutationOptions());
+  const startAnalysis = useStartAnalysisWhenFree(slug);
+  const [pasted, setPasted] = useState("");
+  const [url, setUrl] = useState("");
   const [dragging, setDragging] = useState(false);
-  const [tooBig, setTooBig] = useState<string[]>([]);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const importing = useMutation(
-    trpc.article.import.mutationOptions({
-      onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.article.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.analysis.pathKey() })]),
-    }),
-  );
-  const metaInput = () => Object.fromEntries(Object.entries(meta).filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()]));
+  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
+  const [drafts, setDrafts] = useState<ImportDraft[]>([]);
+  const [readRefusals, setReadRefusals] = useState<{ key: string; sourceName: string; reason: string }[]>([]);
+  const [statuses, setStatuses] = useState<ImportStatus[]>([]);
+  const [finished, setFinished] = useState(false);
+  const [analysis, setAnalysis] = useState<AnalysisNote>(null);
+  const [error, setError] = useState<string | null>(null);
+  const keyCounter = useRef(0);
+  const nextKey = () => `k${keyCounter.current++}`;
+  const busy = reading !== null || (statuses.length > 0 && !finished);
 
-  const sendFiles = async (files: FileList | File[]) => {
+  /** Reads sources one at a time (so progress is real) and adds what was found to the drafts to check. */
+  const readSources = async (sources: PreviewSource[], refusedEarly: { sourceName: string; reason: string }[] = []) => {
+    setError(null);
+    setFinished(false);
+    setStatuses([]);
+    setReadRefusals((r) => [...r, ...refusedEarly.map((x) => ({ ...x, key: nextKey() }))]);
+    setReading({ done: 0, total: sources.length });
+    try {
+      for (const [i, source] of sources.entries()) {
+        const result = await preview.mutateAsync({ workspace: slug, sources: [source] });
+        setDrafts((d) => [
+          ...d,
+          ...result.drafts.map((x) => ({
+            key: nextKey(),
+            sourceName: x.sourceName,
+            format: x.format,
+            encoding: x.encoding,
+            text: x.text,
+            wordCount: x.wordCount,
+            origins: x.origins,
+            duplicateOf: x.duplicateOf,
+            newVersionOf: x.newVersionOf,
+            values: toMetadataValues(x.metadata),
+            include: !x.duplicateOf,
+          })),
+        ]);
+        setReadRefusals((r) => [...r, ...result.refused.map((x) => ({ ...x, key: nextKey() }))]);
+        setReading({ done: i + 1, total: sources.length });
+      }
+    } catch (e) {
+      setError(describeInputError((e as Error).message));
+    } finally {
+      setReading(null);
+    }
+  };
+
+  const readFiles = async (files: FileList | File[]) => {
     const list = [...files];
     // a file over the limit is refused here with its name, before its bytes travel
-    setTooBig(list.filter((f) => f.size > MAX_FILE_BYTES).map((f) => `${f.name}: the file is ${(f.size / 1048576).toFixed(1)} MB; articles may be at most 5 MB`));
+    const tooBig = list.filter((f) => f.size > MAX_FILE_BYTES).map((f) => ({ sourceName: f.name, reason: `${f.name}: the file is ${(f.size / 1048576).toFixed(1)} MB; articles may be at most 5 MB` }));
     const sources = await Promise.all(list.filter((f) => f.size <= MAX_FILE_BYTES).map(async (f) => ({ kind: "file" as const, name: f.name, base64: await toBase64(f) })));
-    if (sources.length) importing.mutate({ workspace: slug, sources });
+    await readSources(sources, tooBig);
   };
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void sendFiles(event.dataTransfer.files);
+    if (!busy) void readFiles(event.dataTransfer.files);
   };
-  const result = importing.data;
+
+  const onPaste = (event: FormEvent) => {
+    event.preventDefault();
+    // a changed paste of the same story (same first line) becomes a new version of it
+    const firstLine = pasted.trim().split("\n")[0]?.trim().slice(0, 60) ?? "";
+    void readSources([{ kind: "text", name: `pasted: ${firstLine || "text"}`, text: pasted }]).then(() => setPasted(""));
+  };
+
+  const onFetch = (event: FormEvent) => {
+    event.preventDefault();
+    void readSources([{ kind: "url", url: url.trim() }]).then(() => setUrl(""));
+  };
+
+  const onConfirm = async (event: FormEvent) => {
+    event.preventDefault();
+    const chosen = drafts.filter((d) => d.include);
+    const initial: ImportStatus[] = [
+      ...chosen.map((d) => ({ key: d.key, sourceName: d.sourceName, state: "waiting" as const })),
+      ...readRefusals.map((r) => ({ key: r.key, sourceName: r.sourceName, state: "refused" as const, reason: r.reason })),
+    ];
+    setStatuses(initial);
+    setFinished(false);
+    setAnalysis(null);
+    const update = (key: string, patch: Partial<ImportStatus>) => setStatuses((all) => all.map((s) => (s.key === key ? { ...s, ...patch } : s)));
+    let imported = 0;
+    for (const draft of chosen) {
+      update(draft.key, { state: "importing" });
+      try {
+        const result = await importOne.mutateAsync({
+          workspace: slug,
+          analyze: false,
+          sources: [{ kind: "text", name: draft.sourceName, text: draft.text, meta: toMetadataInput(draft.values) }],
+        });
+        const done = result.imported[0];
+        if (done) {
+          imported++;
+          update(draft.key, { state: done.previousVersionId ? "new version" : "imported" });
+        } else {
+          const duplicate = result.duplicates[0];
+          update(draft.key, duplicate ? { state: "duplicate", reason: duplicate.reason } : { state: "refused", reason: result.refused[0]?.reason ?? "refused" });
+        }
+      } catch (e) {
+        update(draft.key, { state: "refused", reason: `${draft.sourceName}: ${describeInputError((e as Error).message)}` });
+      }
+    }
+    setDrafts([]);
+    setReadRefusals([]);
+    setFinished(true);
+    await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.article.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.analysis.pathKey() })]);
+    if (imported > 0) {
+      setAnalysis("starting");
+      const outcome = await startAnalysis(() => setAnalysis("queued"));
+      setAnalysis(outcome === "failed" ? "failed" : "started");
+    }
+  };
+
+  const chosenCount = drafts.filter((d) => d.include).length;
   return (
     <section className="import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading">Add articles</h2>
@@ -51,47 +160,69 @@ export function ImportArticles({ slug }: { slug: string }) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p>Drop .txt or .md files here, or</p>
+        <p>Drop text, Markdown or saved web pages (.txt, .md, .html) here, or</p>
         <label className="file-label">
           Choose files
-          <input ref={fileInput} type="file" multiple accept=".txt,.text,.md,.markdown,text/plain,text/markdown" onChange={(e) => e.target.files && void sendFiles(e.target.files)} />
+          <input type="file" multiple accept={ACCEPT} disabled={busy} onChange={(e) => e.target.files && void readFiles(e.target.files).then(() => (e.target.value = ""))} />
         </label>
       </div>
-      <form onSubmit={(e) => (e.preventDefault(), importing.mutate({ workspace: slug, sources: [{ kind: "text", name: meta.title.trim() || "pasted text", text, meta: metaInput() }] }))} aria-label="Paste an article">
+      <form onSubmit={onPaste} aria-label="Paste an article">
         <label className="note-field">
           Or paste an article
-          <textarea rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} />
         </label>
-        <div className="toolbar">
-          {(["title", "outlet", "author"] as const).map((key) => (
-            <label key={key}>
-              {key[0]!.toUpperCase() + key.slice(1)}
-              <input type="text" value={meta[key]} onChange={(e) => setMeta((m) => ({ ...m, [key]: e.target.value }))} />
-            </label>
-          ))}
-          <label>
-            Published (YYYY-MM-DD)
-            <input type="text" inputMode="numeric" pattern="\d{4}(-\d{2}(-\d{2})?)?" value={meta.publishedAt} onChange={(e) => setMeta((m) => ({ ...m, publishedAt: e.target.value }))} />
-          </label>
-          <button type="submit" disabled={importing.isPending || !text.trim()}>Import pasted text</button>
-        </div>
+        <button type="submit" disabled={busy || !pasted.trim()}>
+          Read pasted text
+        </button>
+      </form>
+      <form onSubmit={onFetch} aria-label="Fetch an article from the web" className="toolbar">
+        <label>
+          Or fetch an article URL
+          <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" style={{ font: "inherit", padding: "0.35rem 0.5rem", minWidth: "24rem" }} />
+        </label>
+        <button type="submit" disabled={busy || !url.trim()}>
+          Fetch
+        </button>
       </form>
       <div aria-live="polite">
-        {importing.isPending ? <p aria-busy="true">Importing…</p> : null}
-        {importing.error ? <p role="alert" className="error-box">{importing.error.message}</p> : null}
-        {result || tooBig.length ? (
-          <div className="import-summary">
-            <p>
-              <strong>{result?.imported.length ?? 0} imported</strong>, {result?.duplicates.length ?? 0} already present, {(result?.refused.length ?? 0) + tooBig.length} refused
-              {result?.analysisStarted ? " · analysing in the background" : ""}
-            </p>
-            <ul>
-              {result?.imported.map((a) => <li key={a.id}>imported {a.sourceName}{a.previousVersionId ? " (a new version)" : ""}</li>)}
-              {result?.duplicates.map((d) => <li key={d.sourceName}>{d.reason}</li>)}
-              {[...(result?.refused.map((r) => r.reason) ?? []), ...tooBig].map((reason) => <li key={reason} className="refused">refused: {reason}</li>)}
-            </ul>
-          </div>
+        {reading ? (
+          <p aria-busy="true">
+            <progress max={reading.total} value={reading.done} aria-label="Reading progress" /> Reading {reading.done} of {reading.total}…
+          </p>
         ) : null}
+        {error ? (
+          <p role="alert" className="error-box">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      {drafts.length || readRefusals.length ? (
+        <form onSubmit={(e) => void onConfirm(e)} aria-labelledby="check-heading">
+          <h3 id="check-heading">Check the metadata, then import</h3>
+          {readRefusals.length ? (
+            <ul className="import-summary" aria-label="Cannot be imported">
+              {readRefusals.map((r) => (
+                <li key={r.key} className="refused">
+                  refused: {r.reason}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {drafts.map((draft, i) => (
+            <ImportDraftCard key={draft.key} slug={slug} draft={draft} index={i} onChange={(next) => setDrafts((all) => all.map((d) => (d.key === draft.key ? next : d)))} />
+          ))}
+          <div className="toolbar">
+            <button type="submit" disabled={busy || (chosenCount === 0 && readRefusals.length === 0)}>
+              {chosenCount === 1 ? "Import 1 article" : `Import ${chosenCount} articles`}
+            </button>
+            <button type="button" disabled={busy} onClick={() => (setDrafts([]), setReadRefusals([]))}>
+              Discard
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <div aria-live="polite">
+        <ImportProgress statuses={statuses} finished={finished} analysis={analysis} />
       </div>
     </section>
   );

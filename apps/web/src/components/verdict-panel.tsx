@@ -17,10 +17,12 @@ interface Props {
   pending: boolean;
   error: string | null;
   onRecord: (label: VerdictLabel, note: string) => void;
+  /** offered when the error is a conflict: someone changed the group since it was opened */
+  onReload?: () => void;
 }
 
 export const VerdictPanel = forwardRef<HTMLTextAreaElement, Props & { note: string; onNoteChange: (note: string) => void }>(function VerdictPanel(
-  { current, pending, error, onRecord, note, onNoteChange },
+  { current, pending, error, onRecord, onReload, note, onNoteChange },
   noteRef,
 ) {
   const [lastClicked, setLastClicked] = useState<VerdictLabel | null>(null);
@@ -51,7 +53,12 @@ export const VerdictPanel = forwardRef<HTMLTextAreaElement, Props & { note: stri
         <textarea ref={noteRef} rows={3} value={note} maxLength={5000} onChange={(e) => onNoteChange(e.target.value)} />
       </label>
       <p aria-live="polite" className="muted">{pending ? `Saving ${lastClicked ?? ""}…` : current ? `Current verdict: ${current}` : "No verdict yet."}</p>
-      {error ? <p role="alert" className="error-box">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="error-box">
+          {error}{" "}
+          {onReload ? <button type="button" onClick={onReload}>Reload the group</button> : null}
+        </p>
+      ) : null}
     </section>
   );
 });

@@ -25,6 +25,10 @@ export function WorkspaceOverview({ slug }: { slug: string }) {
         <Link href={`/w/${slug}/overview`}>Matrix and timeline</Link>
         <Link href={`/w/${slug}/entities`}>Names</Link>
         <Link href={`/w/${slug}/report`}>Report and export</Link>
+        <Link href={`/w/${slug}/members`}>Members</Link>
+        <Link href={`/w/${slug}/agreement`}>Agreement between reviewers</Link>
+        <Link href={`/w/${slug}/curation`}>Curation</Link>
+        <Link href={`/w/${slug}/audit`}>Audit trail</Link>
       </nav>
       <AnalysisControl slug={slug} />
       <h2 id="articles-heading">Articles</h2>

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache, type ReactNode } from "react";
+import { headers } from "next/headers";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { appRouter, createContext } from "@crosscheck/api";
@@ -10,7 +11,8 @@ export const getQueryClient = cache(createQueryClient);
 
 export const trpc = createTRPCOptionsProxy({
   router: appRouter,
-  ctx: cache(() => createContext(getDb())),
+  // the session cookie of the request being rendered signs its reviewer in (accounts mode)
+  ctx: cache(async () => createContext(getDb(), { headers: new Headers(await headers()) })),
   queryClient: getQueryClient,
 });
 

@@ -1,27 +1,37 @@
 import * as chrono from "chrono-node";
 
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/gi;
+const pad = (n: number | null) => String(n ?? 0).padStart(2, "0");
+
+export interface Dateline {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM when the line states a time ("20 August 2025, 16:28") */
+  time: string | null;
+}
 
 /**
- * ISO date (YYYY-MM-DD) when the line is a dateline — a short line that is
- * essentially a full calendar date, maybe with a weekday, a time or one stray
- * word of page chrome ("Flag Wednesday, 20 August 2025") — else null.
+ * The date (and time) of a dateline: a short line that is essentially a full calendar date, maybe
+ * with a weekday, a time and up to `strayWords` words of page chrome ("Flag Wednesday, 20 August
+ * 2025"); null for anything else. Shared by segmentation here and metadata reading in ingest.
  */
-export function matchDateline(line: string): string | null {
+export function readDateline(line: string, strayWords = 1): Dateline | null {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 60 || !/\d/.test(trimmed)) return null;
-  const found = chrono.parse(trimmed, new Date(2000, 0, 1));
-  const hit = found.find((r) => r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year"));
+  const hit = chrono.parse(trimmed, new Date(2000, 0, 1)).find((r) => r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year"));
   if (!hit) return null;
   const rest = (trimmed.slice(0, hit.index) + " " + trimmed.slice(hit.index + hit.text.length))
     .replace(WEEKDAY, " ")
     .replace(/\b\d{1,2}:\d{2}\b/g, " ")
     .replace(/[^\p{L}\s]/gu, " ")
     .trim();
-  if (rest.split(/\s+/).filter(Boolean).length > 1) return null;
-  const y = hit.start.get("year");
-  const m = hit.start.get("month");
-  const d = hit.start.get("day");
-  if (y === null || m === null || d === null) return null;
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  if (rest.split(/\s+/).filter(Boolean).length > strayWords) return null;
+  const s = hit.start;
+  const date = `${String(s.get("year")).padStart(4, "0")}-${pad(s.get("month"))}-${pad(s.get("day"))}`;
+  return { date, time: s.isCertain("hour") ? `${pad(s.get("hour"))}:${pad(s.get("minute"))}` : null };
+}
+
+/** ISO date (YYYY-MM-DD) when the line is a dateline, else null. */
+export function matchDateline(line: string): string | null {
+  return readDateline(line)?.date ?? null;
 }

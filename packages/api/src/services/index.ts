@@ -16,3 +16,6 @@ export { setDiscrepancyDismissed } from "./alignment/dismiss-discrepancy.ts";
 export { listEntities, type EntityFilter } from "./entity/list-entities.ts";
 export { mergeEntities, splitEntityForm, setEntityCanonical } from "./entity/edit-entities.ts";
 export { buildWorkspaceReport } from "./report/build-workspace-report.ts";
+export { createAccount, hasAccounts } from "./auth/create-account.ts";
+export { authModeOf, type AuthMode } from "./auth/auth-mode.ts";
+export { readImportSource, type ImportSource } from "./article/read-import-source.ts";

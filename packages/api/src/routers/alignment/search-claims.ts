@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
 import { authedProcedure } from "../../trpc.ts";
-import { workspaceInput } from "./shared-input.ts";
+import { idSchema, isStorableText, storableText, workspaceInput } from "./shared-input.ts";
 
-export const searchClaimsInput = workspaceInput.extend({ query: z.string().trim().min(2).max(200), excludeGroupId: z.string().max(200).optional() });
+export const searchClaimsInput = workspaceInput.extend({ query: z.string().trim().min(2).max(200).refine(isStorableText, storableText), excludeGroupId: idSchema.optional() });
 
 export const searchClaimsOutput = z.array(
   z.object({ id: z.string(), text: z.string(), groupId: z.string().nullable(), article: z.object({ title: z.string(), outlet: z.string().nullable(), sourceName: z.string() }) }),

@@ -5,7 +5,10 @@ import { authedProcedure } from "../../trpc.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 import { articleSummary } from "./list-articles.ts";
 
-export const getArticleInput = z.object({ workspace: slugSchema, articleId: z.string().min(1).max(64) });
+/** Article ids are cuids: anything else (lone surrogates, SQL, paths) is refused before the database sees it. */
+export const articleIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "an article id");
+
+export const getArticleInput = z.object({ workspace: slugSchema, articleId: articleIdSchema });
 
 export const getArticleOutput = articleSummary.omit({ claimCount: true, mentionCount: true }).extend({
   text: z.string(),

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { listEntities } from "../../services/entity/list-entities.ts";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
 import { authedProcedure } from "../../trpc.ts";
-import { workspaceInput } from "../alignment/shared-input.ts";
+import { searchSchema, workspaceInput } from "../alignment/shared-input.ts";
 
 export const entityTypeSchema = z.enum(["person", "place", "organization"]);
 export const listEntitiesInput = workspaceInput.extend({
   type: entityTypeSchema.optional(),
-  query: z.string().trim().max(200).optional(),
+  query: searchSchema.optional(),
   variantsOnly: z.boolean().optional(),
 });
 

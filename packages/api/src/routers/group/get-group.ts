@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { getRequiredAgreement } from "../../services/curation/required-agreement.ts";
 import { getGroup } from "../../services/group/get-group.ts";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
 import { authedProcedure } from "../../trpc.ts";
+import { idSchema } from "../alignment/shared-input.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
-import { discrepancySummary, groupCore } from "./list-groups.ts";
+import { decisionStatusSchema, discrepancySummary, groupCore, settlementSchema, standingVerdict } from "./list-groups.ts";
 
-export const getGroupInput = z.object({ workspace: slugSchema, groupId: z.string().min(1).max(64) });
+export const getGroupInput = z.object({ workspace: slugSchema, groupId: idSchema });
 
 const diffPart = z.object({ value: z.string(), op: z.enum(["equal", "added", "removed"]), marked: z.boolean() });
 
@@ -17,7 +19,17 @@ export const getGroupOutput = groupCore.extend({
     }),
   ),
   diffs: z.array(z.object({ leftClaimId: z.string(), rightClaimId: z.string(), left: z.array(diffPart), right: z.array(diffPart) })),
-  verdicts: z.array(z.object({ id: z.string(), label: z.string(), note: z.string(), createdAt: z.date(), retractedAt: z.date().nullable(), reviewer: z.string() })),
+  verdicts: z.array(
+    z.object({ id: z.string(), reviewerId: z.string(), label: z.string(), note: z.string(), createdAt: z.date(), retractedAt: z.date().nullable(), settles: z.boolean(), reviewer: z.string() }),
+  ),
+  status: decisionStatusSchema,
+  decidedLabel: z.string().nullable(),
+  /** every reviewer's standing verdict, newest first */
+  standing: z.array(standingVerdict),
+  settlement: settlementSchema.nullable(),
+  requiredAgreement: z.number().int(),
+  /** the caller's latest verdict in force: what "undo" retracts, and what another tab may have changed */
+  myVerdictId: z.string().nullable(),
 });
 
 export const getGroupProcedure = authedProcedure
@@ -25,5 +37,7 @@ export const getGroupProcedure = authedProcedure
   .output(getGroupOutput)
   .query(async ({ ctx, input }) => {
     const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return getGroup(ctx.db, workspace.id, input.groupId);
+    const group = await getGroup(ctx.db, workspace.id, input.groupId, await getRequiredAgreement(ctx.db, workspace.id));
+    const mine = group.verdicts.find((v) => v.reviewerId === ctx.reviewer.id && !v.retractedAt);
+    return { ...group, myVerdictId: mine?.id ?? null };
   });

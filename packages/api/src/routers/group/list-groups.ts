@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { getRequiredAgreement } from "../../services/curation/required-agreement.ts";
+import { countDecisions } from "../../services/group/count-decisions.ts";
 import { listGroups } from "../../services/group/list-groups.ts";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
 import { authedProcedure } from "../../trpc.ts";
+import { idSchema, searchSchema } from "../alignment/shared-input.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 
 export const discrepancyKindSchema = z.enum(["date", "number", "name-spelling", "person", "place", "organization", "wording"]);
@@ -11,10 +14,10 @@ export const listGroupsInput = z.object({
   workspace: slugSchema,
   kind: discrepancyKindSchema.optional(),
   severity: severitySchema.optional(),
-  status: z.enum(["reviewed", "unreviewed"]).optional(),
-  articleId: z.string().max(64).optional(),
-  entityId: z.string().max(200).optional(),
-  query: z.string().trim().max(200).optional(),
+  status: z.enum(["reviewed", "unreviewed", "undecided", "decided", "disagreement"]).optional(),
+  articleId: idSchema.optional(),
+  entityId: idSchema.optional(),
+  query: searchSchema.optional(),
 });
 
 export const claimInGroup = z.object({
@@ -40,21 +43,39 @@ export const groupCore = z.object({
 
 export const discrepancySummary = z.object({ id: z.string(), kind: z.string(), severity: z.string(), explanation: z.string(), dismissed: z.boolean() });
 
+export const decisionStatusSchema = z.enum(["undecided", "decided", "disagreement"]);
+export const standingVerdict = z.object({ reviewerId: z.string(), reviewer: z.string(), label: z.string(), note: z.string(), createdAt: z.date() });
+export const settlementSchema = z.object({ reviewer: z.string(), label: z.string(), note: z.string(), createdAt: z.date() });
+
 export const groupSummary = groupCore.extend({
   discrepancies: z.array(discrepancySummary),
+  /** the latest verdict in force, whoever recorded it */
   verdict: z.object({ label: z.string(), note: z.string(), createdAt: z.date(), reviewer: z.string() }).nullable(),
+  status: decisionStatusSchema,
+  decidedLabel: z.string().nullable(),
+  standing: z.array(standingVerdict),
+  settlement: settlementSchema.nullable(),
 });
 
 export const listGroupsProcedure = authedProcedure
   .input(listGroupsInput)
-  .output(z.object({ groups: z.array(groupSummary), total: z.number().int(), reviewed: z.number().int() }))
+  .output(
+    z.object({
+      groups: z.array(groupSummary),
+      total: z.number().int(),
+      /** decided groups (enough agreeing verdicts, or settled by an admin) */
+      reviewed: z.number().int(),
+      disagreements: z.number().int(),
+      requiredAgreement: z.number().int(),
+    }),
+  )
   .query(async ({ ctx, input }) => {
     const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
     const { workspace: _slug, query, ...filter } = input;
-    const [groups, total, reviewed] = await Promise.all([
-      listGroups(ctx.db, workspace.id, { ...filter, query: query || undefined }),
-      ctx.db.claimGroup.count({ where: { workspaceId: workspace.id } }),
-      ctx.db.claimGroup.count({ where: { workspaceId: workspace.id, verdicts: { some: { retractedAt: null } } } }),
+    const requiredAgreement = await getRequiredAgreement(ctx.db, workspace.id);
+    const [groups, counts] = await Promise.all([
+      listGroups(ctx.db, workspace.id, { ...filter, query: query || undefined }, requiredAgreement),
+      countDecisions(ctx.db, workspace.id, requiredAgreement),
     ]);
-    return { groups, total, reviewed };
+    return { groups, total: counts.total, reviewed: counts.decided, disagreements: counts.disagreement, requiredAgreement };
   });

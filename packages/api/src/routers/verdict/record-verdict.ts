@@ -2,14 +2,17 @@ import { z } from "zod";
 import { recordVerdict, VERDICT_LABELS } from "../../services/verdict/record-verdict.ts";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
 import { authedProcedure } from "../../trpc.ts";
+import { idSchema, isStorableText, storableText } from "../alignment/shared-input.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 
 export const recordVerdictInput = z.object({
   workspace: slugSchema,
-  groupId: z.string().min(1).max(64),
+  groupId: idSchema,
   label: z.enum(VERDICT_LABELS),
-  note: z.string().max(5000).default(""),
+  note: z.string().max(5000).refine(isStorableText, storableText).default(""),
   expectedVersion: z.number().int().min(0).optional(),
+  /** the caller's own verdict in force when the page was opened (null: none) */
+  expectedVerdictId: idSchema.nullable().optional(),
 });
 
 export const recordVerdictOutput = z.object({ id: z.string(), label: z.string(), note: z.string(), createdAt: z.date(), version: z.number().int() });

@@ -2,12 +2,13 @@ import { z } from "zod";
 import { undoLastVerdict } from "../../services/verdict/record-verdict.ts";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
 import { authedProcedure } from "../../trpc.ts";
+import { idSchema } from "../alignment/shared-input.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 
 export const undoVerdictProcedure = authedProcedure
-  .input(z.object({ workspace: slugSchema, groupId: z.string().min(1).max(64) }))
+  .input(z.object({ workspace: slugSchema, groupId: idSchema, expectedVerdictId: idSchema.optional() }))
   .output(z.object({ undone: z.string() }))
   .mutation(async ({ ctx, input }) => {
     const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return undoLastVerdict(ctx.db, workspace.id, ctx.reviewer.id, input.groupId);
+    return undoLastVerdict(ctx.db, workspace.id, ctx.reviewer.id, input.groupId, input.expectedVerdictId);
   });

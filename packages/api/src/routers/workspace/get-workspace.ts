@@ -13,6 +13,7 @@ export const getWorkspaceOutput = z.object({
 });
 
 export const getWorkspaceProcedure = authedProcedure
+  .meta({ workspaceField: "slug" })
   .input(getWorkspaceInput)
   .output(getWorkspaceOutput)
   .query(({ ctx, input }) => findWorkspaceBySlug(ctx.db, input.slug));

@@ -13,7 +13,9 @@ export const workspaceSummary = z.object({
   groupCount: z.number().int(),
 });
 
+/** The workspaces the caller belongs to (all of them for server admins and the local reviewer). */
 export const listWorkspacesProcedure = authedProcedure
+  .meta({ access: "signed-in" })
   .input(listWorkspacesInput)
   .output(z.array(workspaceSummary))
-  .query(({ ctx, input }) => listWorkspaces(ctx.db, input?.query || undefined));
+  .query(({ ctx, input }) => listWorkspaces(ctx.db, input?.query || undefined, ctx.reviewer.isLocal || ctx.reviewer.isAdmin ? null : ctx.reviewer.id));

@@ -10,8 +10,16 @@ export async function recordDecision<K extends DecisionKind>(
   reviewerId: string,
   kind: K,
   payload: z.infer<(typeof decisionPayloads)[K]>,
+  /** the group the decision changes, so its audit trail (and conflict messages) can name it */
+  groupId?: string,
 ): Promise<void> {
   const valid = decisionPayloads[kind].parse(payload);
   await tx.manualDecision.create({ data: { workspaceId, reviewerId, kind, payload: JSON.stringify(valid) }, select: { id: true } });
-  await recordAuditEvent(tx, { workspaceId, reviewerId, action: `decision.${kind}`, details: valid as Record<string, unknown> });
+  await recordAuditEvent(tx, {
+    workspaceId,
+    reviewerId,
+    action: `decision.${kind}`,
+    ...(groupId ? { targetType: "group", targetId: groupId } : {}),
+    details: valid as Record<string, unknown>,
+  });
 }

@@ -2,6 +2,7 @@ import type { Db } from "@crosscheck/db";
 import type { ArticleDraft } from "@crosscheck/ingest";
 import { DomainError } from "../../domain-error.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
+import { findDuplicateArticle, findPreviousVersion } from "./find-related-article.ts";
 
 export interface ImportedArticle {
   id: string;
@@ -12,22 +13,15 @@ export interface ImportedArticle {
 
 /**
  * One article, one transaction: it is either stored whole or not at all. A text already in the
- * workspace is refused as a duplicate; a changed text from the same source becomes a new version.
+ * workspace is refused as a duplicate; a changed text from the same source (file name or URL) becomes a new version.
  */
 export async function importArticle(db: Db, workspaceId: string, draft: ArticleDraft, reviewerId: string | null): Promise<ImportedArticle> {
   return db.$transaction(async (tx) => {
-    const duplicate = await tx.article.findUnique({
-      where: { workspaceId_contentHash: { workspaceId, contentHash: draft.contentHash } },
-      select: { title: true, sourceName: true },
-    });
+    const duplicate = await findDuplicateArticle(tx, workspaceId, draft);
     if (duplicate) {
       throw new DomainError("DUPLICATE", `${draft.sourceName}: already imported (same text as "${duplicate.title}" from ${duplicate.sourceName})`);
     }
-    const previous = await tx.article.findFirst({
-      where: { workspaceId, sourceName: draft.sourceName, laterVersions: { none: {} } },
-      orderBy: { createdAt: "desc" },
-      select: { id: true },
-    });
+    const previous = await findPreviousVersion(tx, workspaceId, draft);
     const article = await tx.article.create({
       data: { ...draft, workspaceId, previousVersionId: previous?.id ?? null },
       select: { id: true, title: true, sourceName: true, previousVersionId: true },

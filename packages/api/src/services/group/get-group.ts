@@ -2,6 +2,7 @@ import { diffClaimsSideBySide } from "@crosscheck/analysis";
 import type { Db } from "@crosscheck/db";
 import { z } from "zod";
 import { DomainError } from "../../domain-error.ts";
+import { decideGroup, type VerdictRow } from "../verdict/decide-group.ts";
 import { firstClaim } from "./first-claim.ts";
 import { groupCoreSelect } from "./group-select.ts";
 import { headingOf } from "./group-heading.ts";
@@ -18,13 +19,13 @@ function marksIn(claimId: string, text: string, values: { claimId: string; text:
     });
 }
 
-export async function getGroup(db: Db, workspaceId: string, groupId: string) {
+export async function getGroup(db: Db, workspaceId: string, groupId: string, requiredAgreement = 1) {
   const group = await db.claimGroup.findFirst({
     where: { id: groupId, workspaceId },
     select: {
       ...groupCoreSelect,
       discrepancies: { select: { id: true, kind: true, severity: true, explanation: true, values: true, dismissed: true, key: true } },
-      verdicts: { orderBy: { createdAt: "desc" }, select: { id: true, label: true, note: true, createdAt: true, retractedAt: true, reviewer: { select: { name: true } } } },
+      verdicts: { orderBy: { createdAt: "desc" }, select: { id: true, reviewerId: true, label: true, note: true, createdAt: true, retractedAt: true, settles: true, reviewer: { select: { name: true } } } },
     },
   });
   if (!group) throw new DomainError("NOT_FOUND", "No such claim group in this workspace.");
@@ -53,6 +54,21 @@ export async function getGroup(db: Db, workspaceId: string, groupId: string) {
     claims,
     discrepancies,
     diffs,
-    verdicts: group.verdicts.map((v) => ({ id: v.id, label: v.label, note: v.note, createdAt: v.createdAt, retractedAt: v.retractedAt, reviewer: v.reviewer.name })),
+    verdicts: group.verdicts.map((v) => ({ id: v.id, reviewerId: v.reviewerId, label: v.label, note: v.note, createdAt: v.createdAt, retractedAt: v.retractedAt, settles: v.settles, reviewer: v.reviewer.name })),
+    ...decisionOf(group.verdicts, requiredAgreement),
+  };
+}
+
+type NamedVerdict = VerdictRow & { reviewer: { name: string } };
+
+function decisionOf(verdicts: NamedVerdict[], requiredAgreement: number) {
+  const decision = decideGroup(verdicts, requiredAgreement);
+  const plain = (v: NamedVerdict) => ({ reviewerId: v.reviewerId, reviewer: v.reviewer.name, label: v.label, note: v.note, createdAt: v.createdAt });
+  return {
+    status: decision.status,
+    decidedLabel: decision.label,
+    standing: decision.standing.map(plain),
+    settlement: decision.settlement ? plain(decision.settlement) : null,
+    requiredAgreement,
   };
 }

@@ -1,8 +1,12 @@
 import type { Db } from "@crosscheck/db";
 
-export async function listWorkspaces(db: Db, query?: string) {
+/** memberId null: every workspace; otherwise only those the reviewer is a member of. */
+export async function listWorkspaces(db: Db, query?: string, memberId: string | null = null) {
   const rows = await db.workspace.findMany({
-    where: query ? { OR: [{ name: { contains: query } }, { slug: { contains: query.toLowerCase() } }] } : undefined,
+    where: {
+      ...(query ? { OR: [{ name: { contains: query } }, { slug: { contains: query.toLowerCase() } }] } : {}),
+      ...(memberId ? { memberships: { some: { reviewerId: memberId } } } : {}),
+    },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,

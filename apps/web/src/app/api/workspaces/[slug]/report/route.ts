@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const parsed = parseReportQuery(url.searchParams);
   if (!parsed.ok) return Response.json({ error: parsed.error, formats: REPORT_FORMATS }, { status: 400 });
   try {
-    const caller = createCaller(await createContext(getDb()));
+    const caller = createCaller(await createContext(getDb(), { headers: request.headers }));
     const report = await caller.report.model({ workspace: slug });
     const rendered = await renderReport(report, parsed.format, {
       filter: parsed.filter,

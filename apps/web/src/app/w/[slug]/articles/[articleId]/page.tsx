@@ -11,6 +11,7 @@ interface Props {
 export default async function ArticlePage({ params }: Props) {
   const { slug, articleId } = await params;
   prefetch(trpc.workspace.bySlug.queryOptions({ slug }));
+  prefetch(trpc.article.versions.queryOptions({ workspace: slug, articleId }));
   await loadOr404(() => getQueryClient().fetchQuery(trpc.article.byId.queryOptions({ workspace: slug, articleId })));
   return (
     <HydrateClient>

@@ -10,6 +10,7 @@ export default async function GroupPage({ params }: { params: Promise<{ slug: st
   const { slug, groupId } = await params;
   prefetch(trpc.workspace.bySlug.queryOptions({ slug }));
   prefetch(trpc.group.list.queryOptions({ workspace: slug }));
+  prefetch(trpc.member.myRole.queryOptions({ workspace: slug }));
   await loadOr404(() => getQueryClient().fetchQuery(trpc.group.byId.queryOptions({ workspace: slug, groupId })));
   return (
     <HydrateClient>

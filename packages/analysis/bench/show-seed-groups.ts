@@ -1,0 +1,34 @@
+// Prints the claim groups the engine makes of the seed articles, and (with a pattern) the pair
+// scores of the claims matching it, to see why two claims are or are not grouped.
+//   node --import tsx/esm bench/show-seed-groups.ts "road ?map|pause"
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { analyze } from "../src/analyze.ts";
+import { prepareAlignIndex } from "../src/align/prepare-align-index.ts";
+import { scoreProfiles } from "../src/align/score-claim-pair.ts";
+import { clusterArticles } from "../src/align/cluster-articles.ts";
+
+const seeds = join(import.meta.dirname, "..", "..", "..", "seeds");
+const PUBLISHED: Record<string, string> = { "001": "2023-02-11", "003": "2023-03-13", "004": "2025-08-20" };
+const manifest = JSON.parse(readFileSync(join(seeds, "manifest.json"), "utf8")) as { file: string; publishedAt: string | null; outlet: string | null }[];
+const articles = readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort().map((file) => {
+  const meta = manifest.find((m) => m.file === file);
+  return { id: file.slice(0, 3), text: readFileSync(join(seeds, file), "utf8"), publishedAt: meta?.publishedAt ?? PUBLISHED[file.slice(0, 3)] ?? null, outlet: meta?.outlet ?? null };
+});
+const result = analyze(articles);
+const byId = new Map(result.claims.map((c) => [c.id, c]));
+for (const g of result.groups) {
+  console.log(`\n== group score ${g.score?.toFixed?.(3)} ${g.discrepancies.map((d) => d.kind + "/" + d.severity).join(",")}`);
+  for (const id of g.claimIds) console.log(`  ${id}: ${byId.get(id)!.text.slice(0, 150)}`);
+}
+const index = prepareAlignIndex(result.claims.map((c) => ({ id: c.id, articleId: c.articleId, text: c.text })));
+const stories = clusterArticles([...index.profiles.values()]);
+console.log("stories", [...stories.entries()]);
+const pattern = process.argv[2] ? new RegExp(process.argv[2], "i") : null;
+if (pattern) {
+  const hits = result.claims.filter((c) => pattern.test(c.text));
+  for (const a of hits) for (const b of hits) if (a.articleId < b.articleId) {
+    console.log(`${a.id} ~ ${b.id}: ${scoreProfiles(index.profiles.get(a.id)!, index.profiles.get(b.id)!, index).toFixed(3)}`);
+  }
+  for (const h of hits) console.log(h.id, h.text.slice(0, 200));
+}

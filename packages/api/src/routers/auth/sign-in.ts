@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { DomainError } from "../../domain-error.ts";
+import { MAX_PASSWORD_LENGTH } from "../../services/auth/create-auth.ts";
+import { clearLoginAttempts, consumeLoginAttempt } from "../../services/auth/rate-limits.ts";
+import { signInWithPassword } from "../../services/auth/sign-in.ts";
+import { publicProcedure } from "../../trpc.ts";
+
+export const signInInput = z.object({
+  email: z.string().trim().toLowerCase().min(3).max(254),
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+});
+export const signInOutput = z.object({ id: z.string(), name: z.string() });
+
+/** Password sign-in; attempts are limited per address and account (TOO_MANY_REQUESTS past the limit). */
+export const signInProcedure = publicProcedure
+  .input(signInInput)
+  .output(signInOutput)
+  .mutation(async ({ ctx, input }) => {
+    if (ctx.mode !== "accounts") throw new DomainError("INVALID_INPUT", "This server runs in single-user mode: the local reviewer is signed in already.");
+    const address = ctx.clientAddress ?? "unknown";
+    await consumeLoginAttempt(address, input.email);
+    const reviewer = await signInWithPassword(ctx.db, input, ctx.requestHeaders ?? new Headers(), ctx.responseHeaders);
+    await clearLoginAttempts(address, input.email);
+    return reviewer;
+  });

@@ -1,0 +1,42 @@
+import ipaddr from "ipaddr.js";
+
+const RANGE_WORDS: Record<string, string> = {
+  private: "a private network address",
+  loopback: "a loopback address (this server itself)",
+  linkLocal: "a link-local address (where cloud metadata services live)",
+  uniqueLocal: "a unique-local (private) IPv6 address",
+  carrierGradeNat: "a carrier-grade NAT address (used by some cloud metadata services)",
+  unspecified: "an unspecified address",
+  broadcast: "a broadcast address",
+  multicast: "a multicast address",
+  reserved: "a reserved address",
+};
+
+/**
+ * Why the server must not connect to this address, or null when it is an ordinary public one.
+ * ipaddr.js knows the special-purpose ranges (IPv4 and IPv6); an IPv4-mapped IPv6 address is
+ * judged as the IPv4 address it carries. Anything that is not plain public unicast is refused,
+ * including 6to4, Teredo and NAT64 prefixes that can tunnel to a private IPv4 address.
+ */
+export function refuseAddressReason(address: string): string | null {
+  if (!ipaddr.isValid(address)) return `"${address}" is not an IP address`;
+  const ip = ipaddr.process(address);
+  const range = ip.range();
+  if (range === "unicast") return null;
+  return `${RANGE_WORDS[range] ?? `a special-purpose address (${range})`}: ${ip.toString()}`;
+}
+
+/** Operator-allowed hosts, from CROSSCHECK_FETCH_ALLOW_HOSTS ("intranet.example,127.0.0.1:8080"). */
+export function readAllowedHosts(env: string | undefined = process.env.CROSSCHECK_FETCH_ALLOW_HOSTS): string[] {
+  return (env ?? "")
+    .split(",")
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** A host entry allows every port; a "host:port" entry only that port. */
+export function isHostAllowed(url: URL, allowed: readonly string[]): boolean {
+  const host = url.hostname.toLowerCase();
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  return allowed.includes(host) || allowed.includes(`${host}:${port}`);
+}

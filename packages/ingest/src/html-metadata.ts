@@ -1,0 +1,70 @@
+export interface HtmlMetadata {
+  title?: string;
+  outlet?: string;
+  author?: string;
+  url?: string;
+  publishedAt?: string;
+  language?: string;
+}
+
+interface DocLike {
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+  documentElement: { getAttribute(name: string): string | null } | null;
+}
+
+const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background)?(?:NewsArticle|Article|BlogPosting|Report)$/;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+
+function nameOf(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter((n): n is string => !!n);
+    return names.length ? names.join(", ") : undefined;
+  }
+  return str(value) ?? (isObject(value) ? str(value.name) : undefined);
+}
+
+function jsonLdArticles(doc: DocLike): Json[] {
+  const found: Json[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObject(node)) return;
+    const types = ([] as unknown[]).concat(node["@type"]).filter((t): t is string => typeof t === "string");
+    if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(node);
+    if (node["@graph"]) visit(node["@graph"]);
+  };
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    try {
+      visit(JSON.parse(scripts[i]!.textContent ?? ""));
+    } catch {
+      // a page's broken JSON-LD is its own problem; the other sources of metadata still count
+    }
+  }
+  return found;
+}
+
+/** Metadata a page states about itself: JSON-LD NewsArticle, then Open Graph and article:* tags, then plain meta tags. */
+export function readHtmlMetadata(doc: DocLike): HtmlMetadata {
+  const meta = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = str(doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)?.getAttribute("content"));
+      if (value) return value;
+    }
+    return undefined;
+  };
+  const ld = jsonLdArticles(doc)[0] ?? {};
+  const authorMeta = meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator");
+  return {
+    title: str(ld.headline) ?? meta("og:title", "twitter:title", "dc.title") ?? str(doc.querySelector("title")?.textContent),
+    outlet: nameOf(ld.publisher) ?? meta("og:site_name", "application-name", "publisher"),
+    // article:author is often a profile URL, which is no name
+    author: nameOf(ld.author) ?? (authorMeta && !/^https?:/i.test(authorMeta) ? authorMeta : undefined),
+    url: str(ld.url) ?? meta("og:url") ?? str(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")),
+    publishedAt: str(ld.datePublished) ?? meta("article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dcterms.created"),
+    language: str(ld.inLanguage) ?? str(doc.documentElement?.getAttribute("lang")) ?? meta("og:locale", "language", "dc.language"),
+  };
+}
