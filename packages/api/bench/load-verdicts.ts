@@ -34,9 +34,9 @@ if (!existsSync(join(root, "apps/web/.next/BUILD_ID"))) throw new Error("build t
 
 const database = await createTestDatabase(provider);
 const secret = "load-test-secret-0123456789abcdef0123456789abcdef";
-const env = { ...process.env, DATABASE_URL: database.url, CROSSCHECK_AUTH: "accounts", CROSSCHECK_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
-process.env.CROSSCHECK_AUTH_SECRET = secret;
-process.env.CROSSCHECK_AUTH = "accounts";
+// the server's public URL is plain http on loopback: session cookies are not marked Secure
+const env = { ...process.env, DATABASE_URL: database.url, CROSSCHECK_AUTH: "accounts", CROSSCHECK_AUTH_SECRET: secret, CROSSCHECK_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
+Object.assign(process.env, { CROSSCHECK_AUTH_SECRET: secret, CROSSCHECK_AUTH: "accounts", CROSSCHECK_URL: origin });
 let server: ChildProcess | undefined;
 
 try {
