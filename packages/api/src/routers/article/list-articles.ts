@@ -3,6 +3,7 @@ import { listArticles, listOutlets } from "../../services/article/list-articles.
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
+import { metadataOutput } from "./import-source-schema.ts";
 
 export const listArticlesInput = z.object({
   workspace: slugSchema,
@@ -10,15 +11,9 @@ export const listArticlesInput = z.object({
   outlet: z.string().trim().max(200).optional(),
 });
 
-export const articleSummary = z.object({
+// an article's metadata, as the import preview shows it, plus what the stored article adds
+export const articleSummary = metadataOutput.extend({
   id: z.string(),
-  title: z.string(),
-  outlet: z.string().nullable(),
-  author: z.string().nullable(),
-  url: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  publishedPrecision: z.string().nullable(),
-  language: z.string().nullable(),
   sourceName: z.string(),
   wordCount: z.number().int(),
   createdAt: z.date(),
