@@ -3,7 +3,12 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { alignClaims, DEFAULT_ALIGN_THRESHOLD } from "../src/align/align-claims.ts";
+import { alignInputOf } from "../src/align/align-input-of.ts";
 import type { AlignInput } from "../src/align/align-types.ts";
+import { extractMentions } from "../src/mentions/extract-mentions.ts";
+import { findReferenceDate } from "../src/segment/find-reference-date.ts";
+import { buildEntities } from "../src/entities/build-entities.ts";
+import type { Claim, Entity, Mention } from "../src/types.ts";
 
 interface Sentence {
   key: string;
@@ -53,6 +58,36 @@ function loadTopics(): Map<string, Sentence[]> {
     topics.get(topic)?.push(s);
   }
   return topics;
+}
+
+/**
+ * The sentences as the product passes them: each document becomes an article whose claims are its
+ * sentences, names are found and clustered into entities across the topic's documents, and each
+ * claim goes to alignment through `alignInputOf`, as in `analyze`.
+ */
+function toAlignInputs(sentences: Sentence[]): AlignInput[] {
+  const byDoc = new Map<string, Sentence[]>();
+  for (const s of sentences) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s]);
+  const claims: Claim[] = [];
+  const mentions: Mention[] = [];
+  for (const [doc, own] of byDoc) {
+    let text = "";
+    const docClaims: Claim[] = own.map((s, index) => {
+      if (text) text += "\n";
+      const start = text.length;
+      text += s.text;
+      return { id: s.key, articleId: doc, index, start, end: text.length, text: s.text, kind: "sentence" };
+    });
+    const article = { id: doc, text };
+    const found = extractMentions(article, docClaims, findReferenceDate(article));
+    claims.push(...docClaims);
+    mentions.push(...found);
+  }
+  const entityOf = new Map<string, Entity>();
+  for (const entity of buildEntities(mentions)) for (const id of entity.mentionIds) entityOf.set(id, entity);
+  const byClaim = new Map<string, Mention[]>();
+  for (const m of mentions) if (m.claimId) byClaim.set(m.claimId, [...(byClaim.get(m.claimId) ?? []), m]);
+  return claims.map((claim) => alignInputOf(claim, byClaim.get(claim.id) ?? [], (m) => entityOf.get(m.id)));
 }
 
 const isPlus = (doc: string): boolean => doc.includes("ecbplus");
@@ -123,7 +158,7 @@ let alignMs = 0;
 let claimCount = 0;
 const tfidf = new Map<string, Map<string, number>>();
 for (const sentences of topics.values()) {
-  const inputs: AlignInput[] = sentences.map((s) => ({ id: s.key, articleId: s.doc, text: s.text }));
+  const inputs = toAlignInputs(sentences);
   claimCount += inputs.length;
   const start = performance.now();
   const groups = alignClaims(inputs);

@@ -1,5 +1,5 @@
 import { alignClaims } from "./align/align-claims.ts";
-import type { AlignInput } from "./align/align-types.ts";
+import { alignInputOf } from "./align/align-input-of.ts";
 import { findDiscrepancies } from "./compare/find-discrepancies.ts";
 import { buildEntities } from "./entities/build-entities.ts";
 import { extractMentions } from "./mentions/extract-mentions.ts";
@@ -15,16 +15,6 @@ function labelOf(claim: Claim | undefined): string {
   if (text.length <= LABEL_LENGTH) return text;
   const cut = text.slice(0, LABEL_LENGTH);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40))}…`;
-}
-
-/**
- * Claims go to alignment as text alone. Measured on the seeds: with entity ids every claim naming
- * Lukashenko, Belarus or Iran looked alike (a blob of ten claims, the postponed/cancelled pair split);
- * with dates or numbers, a claim with a year lost its same-fact partner that states none.
- * AlignInput accepts them, so this is the place to pass them once alignment weighs them lower.
- */
-function alignInputOf(claim: Claim): AlignInput {
-  return { id: claim.id, articleId: claim.articleId, text: claim.text };
 }
 
 function toClaimPairs(refs: { a: ClaimRef; b: ClaimRef }[] | undefined, claimAt: Map<string, Claim>): [string, string][] {
@@ -63,7 +53,7 @@ export function analyze(articles: ArticleInput[], options: AnalyzeOptions = {}):
   for (const m of mentions) if (m.claimId) mentionsOfClaim.set(m.claimId, [...(mentionsOfClaim.get(m.claimId) ?? []), m]);
   const claimAt = new Map(claims.map((c) => [`${c.articleId}:${c.start}`, c]));
   const aligned = alignClaims(
-    claims.map(alignInputOf),
+    claims.map((claim) => alignInputOf(claim, mentionsOfClaim.get(claim.id) ?? [], (m) => entityOfMention.get(m.id))),
     { mustLink: toClaimPairs(options.decisions?.claimLinks, claimAt), cannotLink: toClaimPairs(options.decisions?.claimUnlinks, claimAt) },
   );
   progress({ stage: "align", done: 1, total: 1 });

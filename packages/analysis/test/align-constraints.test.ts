@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignClaims, type AlignInput } from "../src/align/align-claims.ts";
-import { generateCandidates } from "../src/align/generate-candidates.ts";
+import { CANDIDATES_PER_CLAIM, generateCandidates } from "../src/align/generate-candidates.ts";
 import { prepareAlignIndex } from "../src/align/prepare-align-index.ts";
 import { scoreClaimPair } from "../src/align/score-claim-pair.ts";
 
@@ -92,7 +92,7 @@ describe("candidate generation", () => {
       const profiles = inputs.map((c) => index.profiles.get(c.id)!);
       const pairs = generateCandidates(profiles, index);
       expect(pairs.length).toBeLessThan((n * (n - 1)) / 2 / 20);
-      expect(pairs.length).toBeLessThanOrEqual(n * 8);
+      expect(pairs.length).toBeLessThanOrEqual(n * CANDIDATES_PER_CLAIM);
       for (const [i, j] of pairs) expect(profiles[i]?.articleId).not.toBe(profiles[j]?.articleId);
     }
   });

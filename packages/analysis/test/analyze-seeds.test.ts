@@ -52,10 +52,7 @@ describe("the engine on the five seed articles", () => {
     expect(group?.discrepancies.filter((d) => d.kind === "number" && d.severity === "conflict")).toEqual([]);
   });
 
-  // KNOWN GAP (issue 3 stays open): the two requirements below are not met yet. `it.fails` keeps
-  // them in the suite: the run stays green while they fail, and turns red the day they pass, so
-  // whoever fixes the alignment flips them back to `it`. See BENCHMARKS.md and the issue note.
-  it.fails("groups the roadmap claims of three articles", () => {
+  it("groups the roadmap claims of three articles", () => {
     const roadmapGroups = result.groups.filter((g) => g.claimIds.some((id) => /road ?map/i.test(claimById.get(id)!.text)));
     const best = Math.max(...roadmapGroups.map((g) => new Set(g.claimIds.filter((id) => /road ?map|2023–2026/i.test(claimById.get(id)!.text)).map((id) => claimById.get(id)!.articleId)).size));
     expect(best).toBeGreaterThanOrEqual(3);
@@ -66,6 +63,9 @@ describe("the engine on the five seed articles", () => {
     expect(wording.some((d) => d.values.some((v) => /postpone/i.test(v.text)) && d.values.some((v) => /cancel/i.test(v.text)))).toBe(true);
   });
 
+  // KNOWN GAP (issue 3 stays open): this requirement is not met yet. `it.fails` keeps it in the
+  // suite: the run stays green while it fails, and turns red the day it passes, so whoever fixes
+  // the alignment flips it back to `it`. See BENCHMARKS.md and the issue note.
   it.fails("aligns the paraphrase “a certain pause” with “a time of relative restraint”", () => {
     const group = groupOf(/a certain pause/, "004");
     expect(group?.claimIds.some((id) => /relative restraint/.test(claimById.get(id)!.text))).toBe(true);

@@ -4,8 +4,13 @@ import type { AlignIndex, ClaimProfile } from "./prepare-align-index.ts";
 const QUERY_TERMS = 10;
 /** Terms found in more claims than this are topic words, not evidence of one fact; their lists are skipped. */
 const MAX_POSTING = 150;
-/** Candidates kept per claim, best first by shared term weight. */
-const CANDIDATES_PER_CLAIM = 8;
+/**
+ * Candidates kept per claim, best first by shared term weight: enough for the MUTUAL_RANK (3) best
+ * matches in each of four other articles, a comparison of five reports. With 8, a claim naming the
+ * main actor spent its candidates on other claims naming him and its same-fact partner in another
+ * article ("postponement" / "cancellation", no shared content word) was never scored.
+ */
+export const CANDIDATES_PER_CLAIM = 12;
 /** Random hyperplanes per hash table over mean claim vectors: buckets of paraphrases without shared words. */
 const HASH_BITS = 10;
 const HASH_TABLES = 3;
