@@ -5,6 +5,9 @@ import { expect, test } from "./fixtures";
 
 type Label = "consistent" | "variant" | "discrepancy" | "contradiction";
 
+/** The audit page's page size (audit.list's default limit). */
+const AUDIT_PAGE = 50;
+
 /**
  * The e2e server runs in single-user mode, so the other reviewers' verdicts are written straight
  * into its database, as the verdict service would (verdict row and audit event).
@@ -21,6 +24,15 @@ async function addReviewerVerdicts(slug: string) {
       if (i === 0) return { groupId: g.id, ana: "discrepancy", ben: "contradiction" };
       return { groupId: g.id, ana: label, ben: i % 5 === 0 ? "discrepancy" : label };
     });
+    // Ana first records and undoes a few verdicts, so the events after the import fill more than
+    // one audit page however many groups the seed analysis makes.
+    const undone = Math.max(0, Math.ceil((AUDIT_PAGE + 10 - 2 * groups.length - 2) / 2));
+    for (let k = 0; k < undone; k++) {
+      const groupId = groups[1 + (k % Math.max(groups.length - 1, 1))]!.id;
+      const verdict = await db.verdict.create({ data: { groupId, reviewerId: ana!.id, label: "unverifiable", note: "", retractedAt: new Date() }, select: { id: true } });
+      await db.auditEvent.create({ data: { workspaceId: workspace.id, reviewerId: ana!.id, action: "verdict.record", targetType: "group", targetId: groupId, details: JSON.stringify({ label: "unverifiable", note: "" }) } });
+      await db.auditEvent.create({ data: { workspaceId: workspace.id, reviewerId: ana!.id, action: "verdict.undo", targetType: "group", targetId: groupId, details: JSON.stringify({ label: "unverifiable", verdictId: verdict.id }) } });
+    }
     for (const r of ratings) {
       for (const [reviewer, label] of [[ana!, r.ana], [ben!, r.ben]] as const) {
         const note = r.groupId === ratings[0]!.groupId ? `fixture note by ${reviewer.name}` : "";
