@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { alignClaims, DEFAULT_ALIGN_THRESHOLD } from "../src/align/align-claims.ts";
-import { alignInputOf } from "../src/align/align-input-of.ts";
+import { buildAlignInput } from "../src/align/build-align-input.ts";
 import type { AlignInput } from "../src/align/align-types.ts";
 import { extractMentions } from "../src/mentions/extract-mentions.ts";
 import { findReferenceDate } from "../src/segment/find-reference-date.ts";
@@ -63,7 +63,7 @@ function loadTopics(): Map<string, Sentence[]> {
 /**
  * The sentences as the product passes them: each document becomes an article whose claims are its
  * sentences, names are found and clustered into entities across the topic's documents, and each
- * claim goes to alignment through `alignInputOf`, as in `analyze`.
+ * claim goes to alignment through `buildAlignInput`, as in `analyze`.
  */
 function toAlignInputs(sentences: Sentence[]): AlignInput[] {
   const byDoc = new Map<string, Sentence[]>();
@@ -87,7 +87,7 @@ function toAlignInputs(sentences: Sentence[]): AlignInput[] {
   for (const entity of buildEntities(mentions)) for (const id of entity.mentionIds) entityOf.set(id, entity);
   const byClaim = new Map<string, Mention[]>();
   for (const m of mentions) if (m.claimId) byClaim.set(m.claimId, [...(byClaim.get(m.claimId) ?? []), m]);
-  return claims.map((claim) => alignInputOf(claim, byClaim.get(claim.id) ?? [], (m) => entityOf.get(m.id)));
+  return claims.map((claim) => buildAlignInput(claim, byClaim.get(claim.id) ?? [], (m) => entityOf.get(m.id)));
 }
 
 const isPlus = (doc: string): boolean => doc.includes("ecbplus");

@@ -1,5 +1,5 @@
 import { alignClaims } from "./align/align-claims.ts";
-import { alignInputOf } from "./align/align-input-of.ts";
+import { buildAlignInput } from "./align/build-align-input.ts";
 import { findDiscrepancies } from "./compare/find-discrepancies.ts";
 import { buildEntities } from "./entities/build-entities.ts";
 import { extractMentions } from "./mentions/extract-mentions.ts";
@@ -53,7 +53,7 @@ export function analyze(articles: ArticleInput[], options: AnalyzeOptions = {}):
   for (const m of mentions) if (m.claimId) mentionsOfClaim.set(m.claimId, [...(mentionsOfClaim.get(m.claimId) ?? []), m]);
   const claimAt = new Map(claims.map((c) => [`${c.articleId}:${c.start}`, c]));
   const aligned = alignClaims(
-    claims.map((claim) => alignInputOf(claim, mentionsOfClaim.get(claim.id) ?? [], (m) => entityOfMention.get(m.id))),
+    claims.map((claim) => buildAlignInput(claim, mentionsOfClaim.get(claim.id) ?? [], (m) => entityOfMention.get(m.id))),
     { mustLink: toClaimPairs(options.decisions?.claimLinks, claimAt), cannotLink: toClaimPairs(options.decisions?.claimUnlinks, claimAt) },
   );
   progress({ stage: "align", done: 1, total: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignInputOf } from "../src/align/align-input-of.ts";
+import { buildAlignInput } from "../src/align/build-align-input.ts";
 import { buildEntities } from "../src/entities/build-entities.ts";
 import { extractMentions } from "../src/mentions/extract-mentions.ts";
 import { segmentClaims } from "../src/segment/segment-claims.ts";
@@ -15,7 +15,7 @@ function prepare() {
   const mentions = articles.flatMap((article) => extractMentions(article, claims.filter((c) => c.articleId === article.id), null));
   const entityOf = new Map<string, Entity>();
   for (const entity of buildEntities(mentions)) for (const id of entity.mentionIds) entityOf.set(id, entity);
-  return claims.map((claim) => alignInputOf(claim, mentions.filter((m) => m.claimId === claim.id), (m) => entityOf.get(m.id)));
+  return claims.map((claim) => buildAlignInput(claim, mentions.filter((m) => m.claimId === claim.id), (m) => entityOf.get(m.id)));
 }
 
 describe("what alignment reads of a claim", () => {

@@ -9,7 +9,7 @@ import type { AlignInput } from "./align-types.ts";
  * as terms, a stated year made a claim lose its dateless same-fact partner, and as optional
  * evidence they lowered ECB+ F1 from 0.730 to 0.709 (BENCHMARKS.md).
  */
-export function alignInputOf(claim: Claim, mentions: Mention[], entityOf: (mention: Mention) => Entity | undefined): AlignInput {
+export function buildAlignInput(claim: Claim, mentions: Mention[], entityOf: (mention: Mention) => Entity | undefined): AlignInput {
   return { id: claim.id, articleId: claim.articleId, text: writeCanonicalNames(claim, mentions, entityOf) };
 }
 
