@@ -2,19 +2,14 @@
 
 import { useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { AppRouter } from "@crosscheck/api";
+import type { inferRouterOutputs } from "@trpc/server";
 import { useTRPC } from "~/trpc/react";
 import { useStartAnalysisWhenFree } from "./import-start-analysis";
 import { describeInputError, MetadataFields, toMetadataInput, toMetadataValues, type MetadataValues } from "./metadata-fields";
 
-interface ArticleMeta {
-  id: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  language: string | null;
-}
+/** The fields of an article a reviewer may correct, as the API returns them. */
+type ArticleMeta = Pick<inferRouterOutputs<AppRouter>["article"]["byId"], "id" | "title" | "outlet" | "author" | "url" | "publishedAt" | "language">;
 
 /** Correct an article's metadata after the import; relative dates resolve against it, so the analysis re-runs. */
 export function MetadataEditor({ slug, article }: { slug: string; article: ArticleMeta }) {
