@@ -1,12 +1,10 @@
 import { createDb } from "@crosscheck/db";
 import { computeCohenKappa } from "../packages/api/src/services/agreement/cohen-kappa.ts";
+import { AUDIT_PAGE_SIZE } from "../packages/api/src/services/audit/list-audit-events.ts";
 import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 type Label = "consistent" | "variant" | "discrepancy" | "contradiction";
-
-/** The audit page's page size (audit.list's default limit). */
-const AUDIT_PAGE = 50;
 
 /**
  * The e2e server runs in single-user mode, so the other reviewers' verdicts are written straight
@@ -24,11 +22,14 @@ async function addReviewerVerdicts(slug: string) {
       if (i === 0) return { groupId: g.id, ana: "discrepancy", ben: "contradiction" };
       return { groupId: g.id, ana: label, ben: i % 5 === 0 ? "discrepancy" : label };
     });
-    // Ana first records and undoes a few verdicts, so the events after the import fill more than
-    // one audit page however many groups the seed analysis makes.
-    const undone = Math.max(0, Math.ceil((AUDIT_PAGE + 10 - 2 * groups.length - 2) / 2));
+    // Ana first records and undoes a few verdicts (two events each, never on the first group, whose
+    // verdicts the test reads), so that with the final verdicts (two per group), the analysis run
+    // and the settlement the events after the import fill more than one audit page, however many
+    // groups the seed analysis makes.
+    const others = groups.length > 1 ? groups.slice(1) : groups;
+    const undone = Math.max(0, Math.ceil((AUDIT_PAGE_SIZE + 10 - 2 * groups.length - 2) / 2));
     for (let k = 0; k < undone; k++) {
-      const groupId = groups[1 + (k % Math.max(groups.length - 1, 1))]!.id;
+      const groupId = others[k % others.length]!.id;
       const verdict = await db.verdict.create({ data: { groupId, reviewerId: ana!.id, label: "unverifiable", note: "", retractedAt: new Date() }, select: { id: true } });
       await db.auditEvent.create({ data: { workspaceId: workspace.id, reviewerId: ana!.id, action: "verdict.record", targetType: "group", targetId: groupId, details: JSON.stringify({ label: "unverifiable", note: "" }) } });
       await db.auditEvent.create({ data: { workspaceId: workspace.id, reviewerId: ana!.id, action: "verdict.undo", targetType: "group", targetId: groupId, details: JSON.stringify({ label: "unverifiable", verdictId: verdict.id }) } });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listAuditEvents, listAuditFacets } from "../../services/audit/list-audit-events.ts";
+import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFacets } from "../../services/audit/list-audit-events.ts";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { idSchema, searchSchema, workspaceInput } from "../alignment/shared-input.ts";
@@ -11,7 +11,7 @@ export const listAuditEventsInput = workspaceInput.extend({
   to: z.iso.date().optional(),
   query: searchSchema.optional(),
   cursor: idSchema.optional(),
-  limit: z.number().int().min(1).max(200).default(50),
+  limit: z.number().int().min(1).max(200).default(AUDIT_PAGE_SIZE),
 });
 
 export const auditEventSchema = z.object({

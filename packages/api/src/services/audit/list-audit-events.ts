@@ -1,6 +1,9 @@
 import type { Db } from "@crosscheck/db";
 import { DomainError } from "../../domain-error.ts";
 
+/** Events per page of the audit log, unless the caller asks for another size. */
+export const AUDIT_PAGE_SIZE = 50;
+
 export interface AuditFilter {
   action?: string;
   reviewerId?: string;
