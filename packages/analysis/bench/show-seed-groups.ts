@@ -1,12 +1,15 @@
 // Prints the claim groups the engine makes of the seed articles, and (with a pattern) the pair
 // scores of the claims matching it, to see why two claims are or are not grouped.
 //   node --import tsx/esm bench/show-seed-groups.ts "road ?map|pause"
+// With --top and claim ids, also each claim's best matches in the other articles (before the story prior):
+//   node --import tsx/esm bench/show-seed-groups.ts --top 004:c5 000:c2
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../src/analyze.ts";
 import { prepareAlignIndex } from "../src/align/prepare-align-index.ts";
 import { scoreProfiles } from "../src/align/score-claim-pair.ts";
 import { clusterArticles } from "../src/align/cluster-articles.ts";
+import { buildAlignInput } from "../src/align/build-align-input.ts";
 
 const seeds = join(import.meta.dirname, "..", "..", "..", "seeds");
 const PUBLISHED: Record<string, string> = { "001": "2023-02-11", "003": "2023-03-13", "004": "2025-08-20" };
@@ -21,10 +24,24 @@ for (const g of result.groups) {
   console.log(`\n== group score ${g.score?.toFixed?.(3)} ${g.discrepancies.map((d) => d.kind + "/" + d.severity).join(",")}`);
   for (const id of g.claimIds) console.log(`  ${id}: ${byId.get(id)!.text.slice(0, 150)}`);
 }
-const index = prepareAlignIndex(result.claims.map((c) => ({ id: c.id, articleId: c.articleId, text: c.text })));
+// The input alignment sees, as analyze builds it (names in their canonical form).
+const entityOfMention = new Map(result.entities.flatMap((e) => e.mentionIds.map((id) => [id, e] as const)));
+const inputs = result.claims.map((c) => buildAlignInput(c, result.mentions.filter((m) => m.claimId === c.id), (m) => entityOfMention.get(m.id)));
+const index = prepareAlignIndex(inputs);
 const stories = clusterArticles([...index.profiles.values()]);
 console.log("stories", [...stories.entries()]);
-const pattern = process.argv[2] ? new RegExp(process.argv[2], "i") : null;
+const topAt = process.argv.indexOf("--top");
+for (const id of topAt >= 0 ? process.argv.slice(topAt + 1) : []) {
+  const own = index.profiles.get(id);
+  if (!own) continue;
+  const best = inputs
+    .filter((other) => other.articleId !== own.articleId)
+    .map((other) => ({ id: other.id, score: scoreProfiles(own, index.profiles.get(other.id)!, index) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 8);
+  console.log(`best matches of ${id}: ${best.map((b) => `${b.id} ${b.score.toFixed(3)}`).join(", ")}`);
+}
+const pattern = process.argv[2] && process.argv[2] !== "--top" ? new RegExp(process.argv[2], "i") : null;
 if (pattern) {
   const hits = result.claims.filter((c) => pattern.test(c.text));
   for (const a of hits) for (const b of hits) if (a.articleId < b.articleId) {
