@@ -8,6 +8,11 @@ test("a reviewer opens the seed workspace, sees its five articles and reads one"
   await page.getByRole("link", { name: workspace.name }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: workspace.name })).toBeVisible();
+  // The first paint (server HTML, before any script runs) already states the analysis the import ran.
+  const firstPaint = await (await page.request.get(`/w/${workspace.slug}`)).text();
+  expect(firstPaint).toContain("Last analysed");
+  expect(firstPaint).not.toContain("Not analysed yet");
+  await expect(page.getByText(/^Last analysed/)).toBeVisible();
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(6); // header + five articles
   await expect(page.getByText("Showing 5 of 5 articles")).toBeVisible();

@@ -1,14 +1,15 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
 
 /** Re-runs the analysis in the background and shows its progress; the page stays usable meanwhile. */
 export function AnalysisControl({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const status = useQuery({
+  // Suspense with a server prefetch: the first paint states the real status, never a false "Not analysed yet".
+  const status = useSuspenseQuery({
     ...trpc.analysis.status.queryOptions({ workspace: slug }),
     refetchInterval: (query) => (query.state.data?.status === "running" ? 500 : false),
   });
@@ -38,7 +39,10 @@ export function AnalysisControl({ slug }: { slug: string }) {
       ) : s?.status === "failed" ? (
         <span className="error-box" role="alert">The last analysis failed: {s.error}</span>
       ) : s?.finishedAt ? (
-        <span className="muted">Last analysed {s.finishedAt.toLocaleString()}</span>
+        <span className="muted">
+          {/* the server renders its own locale and time zone; the browser's own replaces it */}
+          Last analysed <time dateTime={s.finishedAt.toISOString()} suppressHydrationWarning>{s.finishedAt.toLocaleString()}</time>
+        </span>
       ) : (
         <span className="muted">Not analysed yet</span>
       )}

@@ -30,7 +30,9 @@ export function WorkspaceOverview({ slug }: { slug: string }) {
         <Link href={`/w/${slug}/curation`}>Curation</Link>
         <Link href={`/w/${slug}/audit`}>Audit trail</Link>
       </nav>
-      <AnalysisControl slug={slug} />
+      <Suspense fallback={<p className="analysis-control muted" aria-busy="true">Checking the analysis…</p>}>
+        <AnalysisControl slug={slug} />
+      </Suspense>
       <h2 id="articles-heading">Articles</h2>
       <div className="toolbar" role="search" aria-label="Filter articles">
         <label>

@@ -18,6 +18,7 @@ export default async function WorkspacePage({ params }: Props) {
   const { slug } = await params;
   await loadOr404(() => getQueryClient().fetchQuery(trpc.workspace.bySlug.queryOptions({ slug })));
   prefetch(trpc.article.list.queryOptions({ workspace: slug, query: "", outlet: "" }));
+  prefetch(trpc.analysis.status.queryOptions({ workspace: slug }));
   return (
     <HydrateClient>
       <WorkspaceOverview slug={slug} />
