@@ -6,8 +6,11 @@ test.describe("review workbench", () => {
     const ws = await importWorkspace();
     await page.goto(`/w/${ws.slug}/groups`);
     await expect(page.getByText(/0 of \d+ groups reviewed/)).toBeVisible();
-    await page.getByRole("table", { name: "Claim groups" }).getByRole("link").first().click();
+    const firstGroup = page.getByRole("table", { name: "Claim groups" }).getByRole("link").first();
+    const label = (await firstGroup.innerText()).trim();
+    await firstGroup.click();
     await expect(page.getByRole("heading", { name: "Verdict", exact: true })).toBeVisible();
+    await expect(page).toHaveTitle(`Group: ${label} · Crosscheck`);
 
     await page.getByRole("textbox", { name: /Note/ }).fill("Checked against the BelTA original, “quotes”, commas.");
     await page.getByRole("group", { name: "Record a verdict" }).getByRole("button", { name: /discrepancy$/ }).click();

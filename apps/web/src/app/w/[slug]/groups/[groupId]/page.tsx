@@ -4,9 +4,19 @@ import { loadOr404 } from "~/server/load-or-404";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Claim group" };
 
-export default async function GroupPage({ params }: { params: Promise<{ slug: string; groupId: string }> }) {
+interface Props {
+  params: Promise<{ slug: string; groupId: string }>;
+}
+
+// The group's label names the tab, so a reviewer with several groups open can tell them apart.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, groupId } = await params;
+  const group = await loadOr404(() => getQueryClient().fetchQuery(trpc.group.byId.queryOptions({ workspace: slug, groupId })));
+  return { title: `Group: ${group.label}` };
+}
+
+export default async function GroupPage({ params }: Props) {
   const { slug, groupId } = await params;
   prefetch(trpc.workspace.bySlug.queryOptions({ slug }));
   prefetch(trpc.group.list.queryOptions({ workspace: slug }));
