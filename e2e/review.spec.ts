@@ -11,6 +11,14 @@ test.describe("review workbench", () => {
     await firstGroup.click();
     await expect(page.getByRole("heading", { name: "Verdict", exact: true })).toBeVisible();
     await expect(page).toHaveTitle(`Group: ${label} · Crosscheck`);
+    // the first group of the queue has the most severe discrepancies; each lists every distinct value once
+    const differences = page.getByRole("region", { name: "What differs" }).getByRole("listitem");
+    await expect(differences.first()).toBeVisible();
+    for (const item of await differences.all()) {
+      const values = (await item.locator("span.muted").innerText()).match(/“[^”]*”/g) ?? [];
+      expect(values.length).toBeGreaterThan(1);
+      expect(new Set(values).size, `values listed once: ${values.join(" ")}`).toBe(values.length);
+    }
 
     await page.getByRole("textbox", { name: /Note/ }).fill("Checked against the BelTA original, “quotes”, commas.");
     await page.getByRole("group", { name: "Record a verdict" }).getByRole("button", { name: /discrepancy$/ }).click();

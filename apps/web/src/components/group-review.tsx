@@ -11,6 +11,7 @@ import { DismissButton } from "./dismiss-button";
 import { GroupColumns } from "./group-columns";
 import { KeyboardHelp } from "./keyboard-help";
 import { SeverityChip } from "./severity-chip";
+import { summarizeValues } from "./summarize-values";
 import { useReviewKeys } from "./use-review-keys";
 import { VERDICTS, VerdictPanel, type VerdictLabel } from "./verdict-panel";
 
@@ -93,7 +94,7 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
             {group.discrepancies.map((d) => (
               <li key={d.id} className={d.dismissed ? "dismissed" : undefined}>
                 <span className={`chip ${d.severity}`}>{d.kind} · {d.severity}</span> {d.explanation}{" "}
-                <span className="muted">({d.values.map((v) => `“${v.text}”`).join(" vs ")})</span>
+                <span className="muted">({summarizeValues(d.values, group.claims)})</span>
                 {d.dismissed ? <span className="pill">dismissed</span> : null}{" "}
                 {canReview ? <DismissButton slug={slug} discrepancyId={d.id} dismissed={d.dismissed} kind={d.kind} groupId={groupId} version={group.version} /> : null}
               </li>
