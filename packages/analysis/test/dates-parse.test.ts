@@ -29,6 +29,15 @@ describe("parseDates", () => {
     ["who arrived last night in Iran", "2023-02-10", "2023-02-10", "day"],
     ["spoke with Raisi this morning", "2023-02-11", "2023-02-11", "day"],
     ["The previous session took place in January 2025.", "2025-01-01", "2025-01-31", "month"],
+    ["the state visit on 20-21 August 2025 ended", "2025-08-20", "2025-08-21", "range"],
+    ["talks held between 10 and 12 March in Tehran", "2023-03-10", "2023-03-12", "range"],
+    ["the forum on August 20–21, 2025, drew", "2025-08-20", "2025-08-21", "range"],
+    ["In early 2024, the sides agreed", "2024-01-01", "2024-04-30", "range"],
+    ["talks broke down late last year", "2022-09-01", "2022-12-31", "range"],
+    ["a deal expected by the end of the year", "2023-09-01", "2023-12-31", "range"],
+    ["trade fell in the first half of 2023", "2023-01-01", "2023-06-30", "range"],
+    ["exports in the third quarter of 2024 rose", "2024-07-01", "2024-09-30", "range"],
+    ["ties that date back to the 1990s", "1990-01-01", "1999-12-31", "range"],
   ])("%s", (text, start, end, precision) => {
     expect(one(text, ref)).toMatchObject({ start, end, precision });
   });
@@ -67,6 +76,14 @@ describe("compareDates", () => {
   });
   it("equal intervals are the same", () => {
     expect(compareDates(d("June of this year"), d("in June"))).toBe("same");
+  });
+  it("a span of days, a part of a year or a decade holds the dates inside it, not those outside", () => {
+    expect(compareDates(d("on 20-21 August 2025"), d("on 21 August 2025"))).toBe("compatible");
+    expect(compareDates(d("on 20-21 August 2025"), d("on 22 August 2025"))).toBe("conflict");
+    expect(compareDates(d("in early 2024"), d("in February 2024"))).toBe("compatible");
+    expect(compareDates(d("in early 2024"), d("in October 2024"))).toBe("conflict");
+    expect(compareDates(d("in the 1990s"), d("in 1993"))).toBe("compatible");
+    expect(compareDates(d("in the 1990s"), d("in 2001"))).toBe("conflict");
   });
   it("an unresolved date cannot be judged", () => {
     expect(compareDates(one("mid-March", null), d("mid-March"))).toBe("unknown");

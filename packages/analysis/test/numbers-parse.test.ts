@@ -27,6 +27,13 @@ describe("parseNumbers", () => {
     ["to hold the eighth meeting of the commission", 8, "ordinal", "exact"],
     ["a rise of 12.5% in exports", 12.5, "percent", "exact"],
     ["some 1,500 tonnes", 1500, "tonne", "about"],
+    ["trade reached $2bn last year", 2e9, "USD", "exact"],
+    ["a €1.5m grant", 1.5e6, "EUR", "exact"],
+    ["1.5 billion US dollars in trade", 1.5e9, "USD", "exact"],
+    ["a deal worth 2 billion dollars", 2e9, "USD", "exact"],
+    ["half a million tonnes of wheat", 5e5, "tonne", "exact"],
+    ["at least a dozen agreements", 12, "agreement", "at-least"],
+    ["hundreds of protesters gathered", 200, "protester", "about"],
   ])("%s", (text, value, unit, approx) => {
     expect(only(text).value).toMatchObject({ value, unit, approx });
   });
@@ -70,6 +77,20 @@ describe("compareNumbers", () => {
   });
   it("different units cannot be compared", () => {
     expect(compareNumbers(v("two days"), v("two hours"))).toBe("incomparable");
+  });
+  it("money compares by value whether written with a sign, a short scale or in words", () => {
+    expect(only("trade reached $2bn").text).toBe("$2bn");
+    expect(compareNumbers(v("$2bn"), v("2 billion dollars"))).toBe("same");
+    expect(compareNumbers(v("$2bn"), v("$2.5 billion"))).toBe("conflict");
+    // without a currency sign "2m" is two metres, not two million
+    expect(v("a 2m wall").value).toBe(2);
+  });
+  it("'hundreds of' spans two hundred to under a thousand", () => {
+    expect(v("hundreds of protesters").max).toBe(999);
+    expect(compareNumbers(v("hundreds of protesters"), v("300 protesters"))).toBe("compatible");
+    expect(compareNumbers(v("hundreds of protesters"), v("50 protesters"))).toBe("conflict");
+    expect(compareNumbers(v("thousands of protesters"), v("hundreds of protesters"))).toBe("conflict");
+    expect(compareNumbers(v("tens of thousands of people"), v("30,000 people"))).toBe("compatible");
   });
   it("'almost four hours' excludes three hours", () => {
     expect(compareNumbers(v("almost four hours"), v("three hours"))).toBe("conflict");

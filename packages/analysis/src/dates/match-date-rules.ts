@@ -37,9 +37,65 @@ const PART_DAYS: Record<string, [number, number | null]> = {
   late: [21, null], "the end of": [21, null],
 };
 
-// chrono-node reads "mid-March" as all of March, ignores seasons, bare years and
-// year ranges, and turns "this year" into 1 January: these forms are read here.
+// Thirds of a year for "early/mid/late 2024": the usual reading in news style guides, and wide
+// enough that "early 2024" never conflicts with "February 2024".
+const PART_MONTHS: Record<string, [number, number]> = {
+  early: [1, 4], "the beginning of": [1, 4], "the start of": [1, 4],
+  mid: [5, 8], "the middle of": [5, 8],
+  late: [9, 12], "the end of": [9, 12],
+};
+const HALF_MONTHS: Record<string, [number, number]> = { first: [1, 6], second: [7, 12] };
+const QUARTER_MONTHS: Record<string, [number, number]> = {
+  first: [1, 3], second: [4, 6], third: [7, 9], fourth: [10, 12], q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12],
+};
+const DAY = "(?:[12]\\d|3[01]|0?[1-9])";
+
+function monthsValue([from, to]: [number, number], year: number): DateValue {
+  return interval("range", [year, from, 1], [year, to, lastDayOf(year, to)]);
+}
+
+function dayRange(year: number | null, month: number, first: number, last: number): DateValue | null {
+  if (year === null) return UNKNOWN_DATE;
+  if (last <= first || last > lastDayOf(year, month)) return null;
+  return interval("range", [year, month, first], [year, month, last]);
+}
+
+// chrono-node reads "mid-March" as all of March, "20-21 August" as the 20th, "early 2024" and
+// "the 1990s" as one year, ignores seasons, bare years and year ranges, and turns "this year"
+// into 1 January: these forms are read here.
 const RULES: Rule[] = [
+  {
+    // "20-21 August 2025", "between 10 and 12 March", "from 3 to 5 May"
+    re: new RegExp(`\\b(?:between |from )?(${DAY})(?:\\s?[–—-]\\s?| and | to )(${DAY}) (${MONTH_PATTERN})(?:,? (${YEAR}))?\\b`, "gi"),
+    read: (m, ref) => dayRange(resolveYear(m[4], ref), monthIndex(m[3] ?? ""), Number(m[1]), Number(m[2])),
+  },
+  {
+    // "August 20-21, 2025", "March 10 to 12"
+    re: new RegExp(`\\b(${MONTH_PATTERN}) (${DAY})(?:\\s?[–—-]\\s?| to | and )(${DAY})(?:,? (${YEAR}))?\\b`, "gi"),
+    read: (m, ref) => dayRange(resolveYear(m[4], ref), monthIndex(m[1] ?? ""), Number(m[2]), Number(m[3])),
+  },
+  {
+    // "the 1990s", "the 2010s"
+    re: /\b(?:the )?((?:19|20)\d0)['’]?s\b/gi,
+    read: (m) => interval("range", [Number(m[1]), 1, 1], [Number(m[1]) + 9, 12, 31]),
+  },
+  {
+    // "the end of the year" is the reference year, like "this year"
+    re: new RegExp(`\\b(early|mid|late|the beginning of|the start of|the middle of|the end of)[- ](${YEAR}|${RELATIVE_YEAR}|the year)\\b`, "gi"),
+    read: (m, ref) => {
+      const y = resolveYear(m[2], ref);
+      const part = PART_MONTHS[(m[1] ?? "").toLowerCase()];
+      return y === null || !part ? UNKNOWN_DATE : monthsValue(part, y);
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:the )?(first|second) half of (${YEAR}|${RELATIVE_YEAR})\\b|\\b(?:the )?(first|second|third|fourth) quarter of (${YEAR}|${RELATIVE_YEAR})\\b|\\b(Q[1-4]) (${YEAR})\\b`, "gi"),
+    read: (m, ref) => {
+      const y = resolveYear(m[2] ?? m[4] ?? m[6], ref);
+      const months = m[1] ? HALF_MONTHS[m[1].toLowerCase()] : QUARTER_MONTHS[(m[3] ?? m[5] ?? "").toLowerCase()];
+      return y === null || !months ? UNKNOWN_DATE : monthsValue(months, y);
+    },
+  },
   {
     re: new RegExp(`\\b(${YEAR})\\s?[–—-]\\s?(${YEAR}|\\d{2})\\b`, "g"),
     read: (m) => {

@@ -12,6 +12,21 @@ export interface FoundNumber {
   value: NumberValue;
 }
 
+/**
+ * Plural round numbers name a span, not a value: "hundreds of" is at least two hundred and fewer
+ * than a thousand, so "hundreds of protesters" conflicts with "50 protesters" and with "thousands".
+ */
+const VAGUE_QUANTITIES: Record<string, [number, number]> = {
+  "hundreds of thousands": [2e5, 999_999], "tens of thousands": [2e4, 99_999], "tens of millions": [2e7, 99_999_999],
+  dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 999_999_999], billions: [2e9, 999_999_999_999],
+};
+const SCALE_VALUES: Record<string, number> = { dozen: 12, hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// Short scales of money and trade figures; "m" and "k" only after a currency sign, since "2m" is also two metres.
+const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+// A currency written out is the same unit as its sign; "dollars" in news copy means US dollars unless qualified.
+const CURRENCY_WORDS: Record<string, string> = { dollar: "USD", euro: "EUR", "us dollar": "USD", "u.s. dollar": "USD" };
+const CURRENCY_SIGNS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP" };
+
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion))?`;
 // No library in reach reads English quantities with their hedges ("slightly more than",
@@ -19,6 +34,9 @@ const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion))?`;
 // article), so this is a single regular-expression scan.
 const CORE = new RegExp(
   [
+    String.raw`(?<vague>\b(?:${Object.keys(VAGUE_QUANTITIES).join("|")}) of\b)`,
+    String.raw`(?<half>\bhalf an? (?:dozen|hundred|thousand|million|billion)\b)`,
+    String.raw`(?<dozen>\b(?:a|one|two|three|four|five|six) dozen\b)`,
     String.raw`(?<frac>\b(?:a|one|two|three|by) (?:half|thirds?|quarters?|fifths?|tenths?)\b)`,
     String.raw`(?<mult>\b(?:${Object.keys(MULTIPLIER_VERBS).join("|")})\b)`,
     String.raw`(?<ordd>(?<![\p{L}\d.,-])\d+(?:st|nd|rd|th)\b)`,
@@ -50,7 +68,20 @@ export function parseNumbers(text: string): FoundNumber[] {
     let end = start + m[0].length;
     let value: number | null = null;
     let unit: string | null = null;
-    if (g.frac) {
+    if (g.vague) {
+      const [min, max] = VAGUE_QUANTITIES[g.vague.toLowerCase().replace(/ of$/, "")] ?? [0, 0];
+      const u = readUnit(text.slice(end, end + 24));
+      end += u.length;
+      out.push({ start, end, text: text.slice(start, end), value: { value: min, min, max, unit: u.unit, approx: "about" } });
+      continue;
+    }
+    if (g.half || g.dozen) {
+      const [count, scale] = (g.half ?? g.dozen ?? "").toLowerCase().split(/ (?:an? )?/).slice(-2);
+      value = (g.half ? 0.5 : (readNumberWords(count ?? "") ?? 1)) * (SCALE_VALUES[scale ?? ""] ?? 1);
+      const u = readUnit(text.slice(end, end + 24));
+      unit = u.unit;
+      end += u.length;
+    } else if (g.frac) {
       if (!FRACTION_FOLLOWERS.test(text.slice(end, end + 12))) continue;
       const [count, part] = g.frac.toLowerCase().split(" ");
       const n = count === "a" || count === "by" ? 1 : (readNumberWords(count ?? "") ?? 1);
@@ -73,6 +104,12 @@ export function parseNumbers(text: string): FoundNumber[] {
       if (value === null) continue;
       if (g.dig && /^-\p{Lu}/u.test(text.slice(end))) continue; // "35-A", model names
       if (g.dig && /^(?:19|20)\d{2}$/.test(raw)) continue; // a year; dates handle it
+      const sign = text.slice(Math.max(0, start - 1), start).match(/[$€£]/)?.[0];
+      const short = g.dig ? text.slice(end, end + 5).match(sign ? /^\s?(bn|mn|trn|tn|b|m|k)\b/i : /^\s?(bn|mn|trn|tn)\b/i) : null;
+      if (short) {
+        value *= SHORT_SCALES[(short[1] ?? "").toLowerCase()] ?? 1;
+        end += short[0].length;
+      }
       const tail = text.slice(end, end + 24);
       const fold = tail.match(/^-?fold\b|^ times\b/i);
       const pct = tail.match(/^\s?(?:%|percent\b|per cent\b)/i);
@@ -80,16 +117,18 @@ export function parseNumbers(text: string): FoundNumber[] {
       else if (pct) { unit = "percent"; end += pct[0].length; }
       else {
         // The counted noun belongs in the span: "two-day", "almost four hours".
-        const u = readUnit(tail);
-        unit = u.unit;
+        const us = tail.match(/^\s(?:US|U\.S\.) ?dollars?\b/);
+        const u = us ? { unit: "us dollar", length: us[0].length } : readUnit(tail);
+        unit = u.unit === null ? null : (CURRENCY_WORDS[u.unit] ?? u.unit);
         end += u.length;
       }
       if (/^one$/i.test(raw) && !unit) continue; // "one-off", "one-sided"
-      const cur = text.slice(Math.max(0, start - 1), start).match(/[$€£]/);
-      if (cur) unit = { $: "USD", "€": "EUR", "£": "GBP" }[cur[0]] ?? unit;
+      if (sign) unit = CURRENCY_SIGNS[sign] ?? unit;
     }
     if (value === null) continue;
-    const { approx, hedgeStart } = readHedge(text, start);
+    // A currency sign belongs to the figure: "$2bn", not "2bn".
+    const figureStart = /[$€£]/.test(text[start - 1] ?? "") && g.dig ? start - 1 : start;
+    const { approx, hedgeStart } = readHedge(text, figureStart);
     const from = g.frac?.toLowerCase().startsWith("by ") ? start + 3 : hedgeStart;
     out.push({ start: from, end, text: text.slice(from, end), value: toValue(value, unit, approx) });
   }
