@@ -29,6 +29,17 @@ describe("clusterNames", () => {
     expect(clusters).toHaveLength(3);
   });
 
+  it("keeps a father and son apart when their middle initials differ", () => {
+    const forms = persons("George W. Bush", "George H. W. Bush", "John F. Kennedy", "John Fitzgerald Kennedy");
+    expect(clusterOf(forms, "George W. Bush")).toEqual(["George W. Bush"]);
+    expect(clusterOf(forms, "John F. Kennedy")).toEqual(["John F. Kennedy", "John Fitzgerald Kennedy"]);
+  });
+
+  it("reads an initial through the romanisation of the full name", () => {
+    const forms = persons("Vladimir Putin", "Wladimir Putin", "V. Putin", "W. Putin");
+    expect(clusterOf(forms, "V. Putin")).toHaveLength(4);
+  });
+
   it("separates different people with similar sounds", () => {
     const forms = persons("Ebrahim Raisi", "Raisi", "Hassan Rouhani", "Rouhani", "Viktor Khrenin", "Vladimir Putin", "Masoud Pezeshkian", "Pezeshkian");
     expect(clusterOf(forms, "Raisi")).toEqual(["Ebrahim Raisi", "Raisi"]);

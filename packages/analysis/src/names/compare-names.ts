@@ -81,6 +81,10 @@ function matchGiven(a: string[], b: string[]): number {
   let ga = a.filter((t) => !isPatronymic(t));
   let gb = b.filter((t) => !isPatronymic(t));
   if (ga.length === 0 || gb.length === 0) return 0.8;
+  // Middle initials given on both sides must be the same ones: George W. Bush is not George H. W. Bush.
+  const ia = middleInitials(ga);
+  const ib = middleInitials(gb);
+  if (ia.length > 0 && ib.length > 0 && ia.join() !== ib.join()) return 0;
   ga = joinLike(ga, gb);
   gb = joinLike(gb, ga);
   const [small, big] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
@@ -90,6 +94,10 @@ function matchGiven(a: string[], b: string[]): number {
   const pb = b.filter(isPatronymic);
   if (pa.length === 0 || pb.length === 0) return first;
   return (first + coverTokens(pa, pb)) / 2;
+}
+
+function middleInitials(given: string[]): string[] {
+  return given.slice(1).filter((t) => t.length === 1);
 }
 
 function isInformative(t: string): boolean {

@@ -108,7 +108,9 @@ function overlaps(a: string[], b: string[]): boolean {
 export function matchTokens(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 1 || b.length === 1) {
-    return a[0] === b[0] ? 0.85 : 0;
+    // The initial of a romanised name follows its romanisation: V. Putin is Wladimir Putin too.
+    const initials = (t: string): string[] => (t.length === 1 ? [t, foldSpelling(t)] : [t[0] ?? "", keysOf(t).spelling[0] ?? ""]);
+    return initials(a).some((x) => initials(b).includes(x)) ? 0.85 : 0;
   }
   const ca = canonicalGivenName(a);
   if (ca !== null && ca === canonicalGivenName(b)) return 0.95;
