@@ -55,6 +55,19 @@ describe("parseDates", () => {
     expect(parseDates("a contract for Su-35 fighter jets at 16:28", ref)).toEqual([]);
   });
 
+  it("reads a length of time as no date, and counts only “… ago” back from publication", () => {
+    expect(parseDates("the two countries have been friends for 33 years", ref)).toEqual([]);
+    expect(parseDates("the deal is due within two weeks, two years later", ref)).toEqual([]);
+    expect(one("a year ago", ref)).toMatchObject({ start: "2022-01-01", end: "2022-12-31", precision: "year" });
+    expect(one("three days ago", ref)).toMatchObject({ start: "2023-02-08", precision: "day" });
+  });
+
+  it("reads last week as the seven days of that week", () => {
+    // 2023-02-11 is a Saturday: last week ran from Monday 30 January to Sunday 5 February.
+    expect(one("talks held last week", ref)).toMatchObject({ start: "2023-01-30", end: "2023-02-05", precision: "range" });
+    expect(one("talks held last week", null)).toMatchObject({ precision: "unknown" });
+  });
+
   it("reads a weekday as the latest such day up to the reference", () => {
     // 2023-02-11 is a Saturday.
     expect(one("was arrested on Tuesday morning", ref)).toMatchObject({ start: "2023-02-07", precision: "day" });

@@ -80,6 +80,7 @@ describe("compareNumbers", () => {
   });
   it("money compares by value whether written with a sign, a short scale or in words", () => {
     expect(only("trade reached $2bn").text).toBe("$2bn");
+    expect(parseNumbers("trade reached $400 million last year")[0]?.text).toBe("$400 million");
     expect(compareNumbers(v("$2bn"), v("2 billion dollars"))).toBe("same");
     expect(compareNumbers(v("$2bn"), v("$2.5 billion"))).toBe("conflict");
     // without a currency sign "2m" is two metres, not two million

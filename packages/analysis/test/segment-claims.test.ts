@@ -61,6 +61,16 @@ describe("segmentClaims on the seeds", () => {
     expect(texts).toContain("At that time, President A. Lukashenko emphasised that there had been “a certain pause” in relations between Belarus and Iran, which have been successfully overcome.");
   });
 
+  it("leaves a wire-service dateline out of the first claim, and a capitalised name in", () => {
+    const text = "Iran and Belarus sign 12 agreements\nMINSK, Aug. 20 (Reuters) - Iranian President Masoud Pezeshkian arrived in Minsk. He met Lukashenko.\nTEHRAN (AP) — Officials confirmed it.\nNATO - the alliance - said nothing.";
+    expect(segmentClaims({ id: "w", text }).map((c) => c.text)).toEqual([
+      "Iran and Belarus sign 12 agreements",
+      "Iranian President Masoud Pezeshkian arrived in Minsk.", "He met Lukashenko.",
+      "Officials confirmed it.",
+      "NATO - the alliance - said nothing.",
+    ]);
+  });
+
   it("does not split after Mr., Dr. or initials", () => {
     const text = "Mr. Smith met Dr. Jones in Minsk. A. Lukashenko agreed. They left.";
     expect(segmentClaims({ id: "t", text }).map((c) => c.text)).toEqual([

@@ -1,5 +1,5 @@
 import type { DateValue } from "../types.ts";
-import { interval, lastDayOf, MONTH_PATTERN, monthIndex, monthValue, UNKNOWN_DATE, yearValue } from "./calendar.ts";
+import { addDays, interval, isoDate, lastDayOf, MONTH_PATTERN, monthIndex, monthValue, UNKNOWN_DATE, yearValue } from "./calendar.ts";
 
 export interface RuleHit {
   start: number;
@@ -7,7 +7,7 @@ export interface RuleHit {
   value: DateValue;
 }
 
-type Rule = { re: RegExp; read: (m: RegExpExecArray, refYear: number | null) => DateValue | null };
+type Rule = { re: RegExp; read: (m: RegExpExecArray, refYear: number | null, reference: string | null) => DateValue | null };
 
 const YEAR = "(?:19|20)\\d{2}";
 const RELATIVE_YEAR = "(?:this|last|next|the previous|the following|the current|the past) year";
@@ -73,6 +73,18 @@ const RULES: Rule[] = [
     // "August 20-21, 2025", "March 10 to 12"
     re: new RegExp(`\\b(${MONTH_PATTERN}) (${DAY})(?:\\s?[–—-]\\s?| to | and )(${DAY})(?:,? (${YEAR}))?\\b`, "gi"),
     read: (m, ref) => dayRange(resolveYear(m[4], ref), monthIndex(m[1] ?? ""), Number(m[2]), Number(m[3])),
+  },
+  {
+    // "last week" is seven days (Monday to Sunday), not the one day chrono picks inside it
+    re: /\b(this|last|next|the previous|the following|the past) week\b/gi,
+    read: (m, ref, reference) => {
+      if (!reference) return UNKNOWN_DATE;
+      const word = (m[1] ?? "").toLowerCase();
+      const shift = /last|previous|past/.test(word) ? -7 : /next|following/.test(word) ? 7 : 0;
+      const weekday = (new Date(`${reference}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+      const monday = addDays(reference, shift - weekday);
+      return interval("range", monday, addDays(isoDate(...monday), 6));
+    },
   },
   {
     // "the 1990s", "the 2010s"
@@ -155,8 +167,8 @@ const BARE_YEAR: Rule[] = [
 ];
 
 /** Seasons, parts of months, year ranges and relative years, which chrono-node misreads. */
-export function matchDateRules(text: string, refYear: number | null): RuleHit[] {
-  return applyRules(RULES, text, refYear, []);
+export function matchDateRules(text: string, reference: string | null): RuleHit[] {
+  return applyRules(RULES, text, reference, []);
 }
 
 /** Years standing alone ("In 2024", "until 2026"), outside spans already taken. */
@@ -164,7 +176,8 @@ export function matchBareYears(text: string, taken: { start: number; end: number
   return applyRules(BARE_YEAR, text, null, taken);
 }
 
-function applyRules(rules: Rule[], text: string, refYear: number | null, taken: { start: number; end: number }[]): RuleHit[] {
+function applyRules(rules: Rule[], text: string, reference: string | null, taken: { start: number; end: number }[]): RuleHit[] {
+  const refYear = reference ? Number(reference.slice(0, 4)) : null;
   const hits: RuleHit[] = [];
   for (const rule of rules) {
     rule.re.lastIndex = 0;
@@ -173,7 +186,7 @@ function applyRules(rules: Rule[], text: string, refYear: number | null, taken: 
       const end = start + m[0].length;
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       if (taken.some((h) => h.start < end && start < h.end)) continue;
-      const value = rule.read(m, refYear);
+      const value = rule.read(m, refYear, reference);
       if (value) hits.push({ start, end, value });
     }
   }

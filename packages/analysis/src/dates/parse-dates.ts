@@ -12,6 +12,11 @@ export interface FoundDate {
 
 // Spans chrono reads as a point although they name a stretch or nothing precise.
 const VAGUE = /\b(?:past|last|next|coming|recent)\s+(?:few|several|\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?|decades?)\b|\bnow\b|\bsoon\b/i;
+// "for 33 years", "within two weeks", "two years later": chrono counts them from the reference
+// (2058 for "for 33 years"), but they state a length of time or a time relative to the story,
+// not a date; only "… ago" is counted back from publication.
+const DURATION =
+  /\b(?:\d+|an?|several|(?:a )?few|(?:a )?couple of|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/i;
 const SAME_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
 const DAY_BEFORE = /\b(?:last night|yesterday)\b/i;
 
@@ -21,8 +26,7 @@ const DAY_BEFORE = /\b(?:last night|yesterday)\b/i;
  * the forms it misses; without a reference, anything relative or year-less is "unknown".
  */
 export function parseDates(text: string, reference: string | null): FoundDate[] {
-  const refYear = reference ? Number(reference.slice(0, 4)) : null;
-  const found = matchDateRules(text, refYear);
+  const found = matchDateRules(text, reference);
   const refDate = reference ? new Date(`${reference}T12:00:00`) : new Date(2000, 5, 15, 12);
   for (const r of chrono.parse(text, refDate)) {
     const span = trimSpan(text, r.index, r.index + r.text.length);
@@ -40,11 +44,23 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   const piece = text.slice(start, end);
   const tail = piece.match(/(?:,|\s+(?:of|at|in|on))\s*$/i);
   const head = piece.match(/^(?:on|in|at|since|by|from|of|the)\s+/i);
-  return { start: head ? start + head[0].length : start, end: tail ? end - tail[0].length : end };
+  const from = head ? start + head[0].length : start;
+  const to = tail ? end - tail[0].length : end;
+  // chrono may take the space before "(Reuters)" into "Aug. 20 "
+  return { start: from, end: from + text.slice(from, to).trimEnd().length };
 }
 
 function readChrono(r: chrono.ParsedResult, span: string, reference: string | null): DateValue | null {
   if (VAGUE.test(span)) return null;
+  if (DURATION.test(span) && !/\bago\b/i.test(span)) return null;
+  if (/\bago\b/i.test(span)) {
+    // "a year ago" is the year before publication, as precise as its unit
+    if (!reference) return UNKNOWN_DATE;
+    const [y, m, d] = [r.start.get("year") ?? 0, r.start.get("month") ?? 1, r.start.get("day") ?? 1];
+    if (/\b(?:years?|decades?)\b/i.test(span)) return yearValue(y);
+    if (/\bmonths?\b/i.test(span)) return monthValue(y, m);
+    return dayValue(y, m, d);
+  }
   const c = r.start;
   if (SAME_DAY.test(span) || DAY_BEFORE.test(span)) {
     if (!reference) return UNKNOWN_DATE;

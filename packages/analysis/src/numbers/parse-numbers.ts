@@ -115,6 +115,7 @@ export function parseNumbers(text: string): FoundNumber[] {
       const pct = tail.match(/^\s?(?:%|percent\b|per cent\b)/i);
       if (fold) { unit = "times"; end += fold[0].length; }
       else if (pct) { unit = "percent"; end += pct[0].length; }
+      else if (sign) unit = CURRENCY_SIGNS[sign] ?? null; // "$400 million last year": the sign is the unit
       else {
         // The counted noun belongs in the span: "two-day", "almost four hours".
         const us = tail.match(/^\s(?:US|U\.S\.) ?dollars?\b/);
@@ -123,7 +124,6 @@ export function parseNumbers(text: string): FoundNumber[] {
         end += u.length;
       }
       if (/^one$/i.test(raw) && !unit) continue; // "one-off", "one-sided"
-      if (sign) unit = CURRENCY_SIGNS[sign] ?? unit;
     }
     if (value === null) continue;
     // A currency sign belongs to the figure: "$2bn", not "2bn".

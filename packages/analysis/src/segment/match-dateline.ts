@@ -35,3 +35,17 @@ export function readDateline(line: string, strayWords = 1): Dateline | null {
 export function matchDateline(line: string): string | null {
   return readDateline(line)?.date ?? null;
 }
+
+/**
+ * A wire-service dateline opening a paragraph: a capitalised place, maybe a date, maybe the agency,
+ * then a dash ("MINSK, Aug. 20 (Reuters) - ", "TEHRAN, Iran (AP) — ", "MINSK — "). It tells where and
+ * when the report was filed, not what happened, so it is not part of the first claim. The place
+ * must be in capitals, as wire style writes it, and the report must go on with a capital or a quote,
+so "Lukashenko - who …" or "BRICS — a group of …" is never taken for one.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?:,[^()\n–—-]{1,30})?(?:\s*\([\p{L}][\p{L} .&/-]{0,30}\))?\s*(?:--?|–|—)\s+(?=[\p{Lu}"“‘])/u;
+
+/** Length of the wire dateline at the start of `line` (0 when there is none). */
+export function matchWireDateline(line: string): number {
+  return line.match(WIRE_DATELINE)?.[0].length ?? 0;
+}

@@ -2,6 +2,7 @@ import type { ArticleInput, Claim, ClaimKind } from "../types.ts";
 import { classifyLine } from "./classify-line.ts";
 import { splitSentences, type Span } from "./split-sentences.ts";
 import { isAuthorBio } from "./is-author-bio.ts";
+import { matchWireDateline } from "./match-dateline.ts";
 
 interface Paragraph {
   start: number;
@@ -45,7 +46,10 @@ function readParagraphs(text: string): Paragraph[] {
     const line = text.slice(start, end);
     const kind = classifyLine(line);
     if (kind === "headline") out.push({ start, end, kind: "headline", sentences: [{ start, end }] });
-    else if (kind === "body") out.push({ start, end, kind: "sentence", sentences: splitSentences(line, start) });
+    else if (kind === "body") {
+      const from = start + matchWireDateline(line);
+      out.push({ start: from, end, kind: "sentence", sentences: splitSentences(text.slice(from, end), from) });
+    }
   }
   return out;
 }
