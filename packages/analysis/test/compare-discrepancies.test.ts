@@ -62,6 +62,23 @@ describe("discrepancies compare values by meaning", () => {
     expect(person?.explanation).toMatch(/Makei.*Aleinik/);
   });
 
+  it("reads the contrasting words in any inflection, and names the kind of contrast", () => {
+    const kinds = (texts: string[]) => compare(texts).filter((d) => d.kind === "wording").map((d) => `${d.severity}: ${d.explanation}`);
+    expect(kinds(["Organisers are postponing the summit.", "Organisers cancel the summit."])).toEqual([expect.stringMatching(/^minor: .*postponing.*cancel/)]);
+    expect(kinds(["Exports are declining.", "Exports are rising."])).toEqual([expect.stringMatching(/^conflict: .*a rise and a fall/)]);
+    expect(kinds(["The president praised the agreement.", "The president criticised the agreement."])).toEqual([expect.stringMatching(/^conflict: .*support and opposition/)]);
+  });
+
+  it("does not read a noun as the verb of a contrast", () => {
+    // "visit" is not "visited", "support" is not "supported": neither claim says the visit happened or that anyone backed anything
+    expect(compare(["The visit was postponed amid military support for Russia.", "He skipped the summit and condemned the strikes."]).filter((d) => d.kind === "wording" && /happen|support/.test(d.explanation))).toEqual([]);
+  });
+
+  it("reports a different organisation as the agent of the same act", () => {
+    const organization = compare(["The agreement was signed by the Eurasian Economic Union.", "The agreement was signed by the Shanghai Cooperation Organisation."]).find((d) => d.kind === "organization");
+    expect(organization?.explanation).toMatch(/Eurasian Economic Union vs Shanghai Cooperation Organisation/);
+  });
+
   it("reports a different place of the same event", () => {
     const place = compare(["The presidents held talks in Minsk on Wednesday.", "The presidents held talks in Tehran on Wednesday."]).find((d) => d.kind === "place");
     expect(place?.values.map((v) => v.text)).toEqual(["Minsk", "Tehran"]);

@@ -109,7 +109,8 @@ export function findDifferentPeople(contexts: ClaimContext[], entityOfMention: M
 
 const CUES = {
   place: /\b(?:in|at)\s+(?:the\s+)?$/i,
-  organization: /\b(?:according to|relayed by|reported by|cited by)\s+(?:the\s+)?$/i,
+  // the source of a report, or the agent of the event ("signed by the EAEU", "hosted by the SCO")
+  organization: /\b(?:according to|relayed by|reported by|cited by|by)\s+(?:the\s+)?$/i,
 } as const;
 
 export function findSlotDifferences(contexts: ClaimContext[], entityOfMention: Map<string, Entity>, type: "place" | "organization"): Discrepancy[] {
