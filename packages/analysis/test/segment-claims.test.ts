@@ -71,6 +71,11 @@ describe("segmentClaims on the seeds", () => {
     ]);
   });
 
+  it("leaves list markers, related-link lines and bracketed photo credits out of the claims", () => {
+    const text = "Related: Iran and Belarus sign a roadmap\n• Trade rose.\n1. Exports fell.\n2) Imports held.\nThe president arrived. (Photo: Reuters)";
+    expect(segmentClaims({ id: "l", text }).map((c) => c.text)).toEqual(["Trade rose.", "Exports fell.", "Imports held.", "The president arrived."]);
+  });
+
   it("does not split after Mr., Dr. or initials", () => {
     const text = "Mr. Smith met Dr. Jones in Minsk. A. Lukashenko agreed. They left.";
     expect(segmentClaims({ id: "t", text }).map((c) => c.text)).toEqual([

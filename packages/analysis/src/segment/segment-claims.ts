@@ -1,5 +1,5 @@
 import type { ArticleInput, Claim, ClaimKind } from "../types.ts";
-import { classifyLine } from "./classify-line.ts";
+import { classifyLine, isCreditAside } from "./classify-line.ts";
 import { splitSentences, type Span } from "./split-sentences.ts";
 import { isAuthorBio } from "./is-author-bio.ts";
 import { matchWireDateline } from "./match-dateline.ts";
@@ -10,6 +10,9 @@ interface Paragraph {
   kind: ClaimKind;
   sentences: Span[];
 }
+
+/** A bullet or item number opening a list line: it orders the text, it is not part of the claim. */
+const LIST_MARKER = /^(?:[•·▪◦‣∙*–—-]|\(?\d{1,2}[.)])\s+(?=\S)/u;
 
 /** How many trailing paragraphs may be checked for an author bio. */
 const BIO_TAIL = 3;
@@ -47,8 +50,9 @@ function readParagraphs(text: string): Paragraph[] {
     const kind = classifyLine(line);
     if (kind === "headline") out.push({ start, end, kind: "headline", sentences: [{ start, end }] });
     else if (kind === "body") {
-      const from = start + matchWireDateline(line);
-      out.push({ start: from, end, kind: "sentence", sentences: splitSentences(text.slice(from, end), from) });
+      const from = start + (line.match(LIST_MARKER)?.[0].length ?? matchWireDateline(line));
+      const sentences = splitSentences(text.slice(from, end), from).filter((s) => !isCreditAside(text.slice(s.start, s.end)));
+      if (sentences.length > 0) out.push({ start: from, end, kind: "sentence", sentences });
     }
   }
   return out;
