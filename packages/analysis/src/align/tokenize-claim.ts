@@ -19,7 +19,8 @@ const NUMBER_WORDS: Record<string, string> = {
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 const stemCache = new Map<string, string>();
 
-function stemWord(word: string): string {
+/** Porter stem of a lower-case word (numbers stay as written), cached: alignment and comparison stem the same words over and over. */
+export function stemWord(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
     stem = /^\p{N}/u.test(word) ? word : porter(word);

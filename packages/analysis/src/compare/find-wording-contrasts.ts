@@ -1,9 +1,7 @@
 import type { Discrepancy, Severity } from "../types.ts";
 import type { ClaimContext } from "./claim-context.ts";
-import porterModule from "talisman/stemmers/porter.js";
+import { stemWord } from "../align/tokenize-claim.ts";
 import { normalizeSpelling } from "./normalize-spelling.ts";
-
-const porter = typeof porterModule === "function" ? porterModule : porterModule.default;
 
 /**
  * Words that report an event in incompatible ways. Written by hand: WordNet's antonym relation
@@ -35,7 +33,7 @@ const CONTRASTS: { a: string[]; b: string[]; severity: Severity; why: string; in
 const MIN_STEM = 5;
 
 function stemOf(word: string): string {
-  const stem = porter(word);
+  const stem = stemWord(word);
   return stem.length >= MIN_STEM ? stem : word;
 }
 
@@ -62,12 +60,13 @@ function foldPhrase(phrase: string, inflect = false): string[] {
 }
 
 function findPhrase(words: Word[], present: Set<string>, phrases: string[][], inflect: boolean): { start: number; end: number } | null {
-  const keyOf = (w: Word | undefined) => (inflect ? w?.stem : w?.word);
   for (const parts of phrases) {
     // most claims hold none of the words: the set lookup skips the scan for them
     if (!present.has(parts[0]!)) continue;
     for (let i = 0; i + parts.length <= words.length; i++) {
-      if (parts.every((part, k) => keyOf(words[i + k]) === part)) return { start: words[i]!.start, end: words[i + parts.length - 1]!.end };
+      let k = 0;
+      while (k < parts.length && (inflect ? words[i + k]!.stem : words[i + k]!.word) === parts[k]) k++;
+      if (k === parts.length) return { start: words[i]!.start, end: words[i + parts.length - 1]!.end };
     }
   }
   return null;
