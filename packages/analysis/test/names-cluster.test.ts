@@ -105,6 +105,11 @@ describe("clusterNames", () => {
     expect(clusterNames(forms)).toEqual([[0, 1], [2], [3], [4, 5], [6]]);
   });
 
+  it("reads an agency acronym that keeps a syllable of its first word", () => {
+    const forms: NameFormInput[] = ["BelTA", "Belarusian Telegraph Agency", "Belarusian State University"].map((text) => ({ text, type: "organization" }));
+    expect(clusterNames(forms)).toEqual([[0, 1], [2]]);
+  });
+
   it("treats a state descriptor of a place as optional and reads place acronyms", () => {
     const forms: NameFormInput[] = ["Islamic Republic of Iran", "Iran", "Republic of Belarus", "Belarus", "Iraq", "United States", "USA", "UK"].map(
       (text) => ({ text, type: "place" }),

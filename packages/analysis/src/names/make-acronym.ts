@@ -2,12 +2,14 @@ import anyAscii from "any-ascii";
 
 const MINOR_WORDS = new Set(["of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "&"]);
 
-/** The letters of an acronym form ("SCO", "U.S.", "IRGC"), lower-cased, or null when the text is not one. */
+/** The letters of an acronym form ("SCO", "U.S.", "IRGC", "BelTA"), lower-cased, or null when the text is not one. */
 export function readAcronym(text: string): string | null {
   const t = anyAscii(text).trim();
   if (/^[A-Z]{2,7}$/.test(t)) return t.toLowerCase();
   if (/^[A-Z]{2,6}s$/.test(t)) return t.slice(0, -1).toLowerCase();
   if (/^(?:[A-Z]\.){2,7}$/.test(t)) return t.replace(/\./g, "").toLowerCase();
+  // agency names that keep a syllable of the first word: BelTA (Belarusian Telegraph Agency)
+  if (/^[A-Z][a-z]{1,3}[A-Z]{2,5}$/.test(t)) return t.toLowerCase();
   return null;
 }
 
