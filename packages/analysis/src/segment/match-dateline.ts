@@ -41,7 +41,7 @@ export function matchDateline(line: string): string | null {
  * then a dash ("MINSK, Aug. 20 (Reuters) - ", "TEHRAN, Iran (AP) — ", "MINSK — "). It tells where and
  * when the report was filed, not what happened, so it is not part of the first claim. The place
  * must be in capitals, as wire style writes it, and the report must go on with a capital or a quote,
-so "Lukashenko - who …" or "BRICS — a group of …" is never taken for one.
+ * so "Lukashenko - who …" or "BRICS — a group of …" is never taken for one.
  */
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?:,[^()\n–—-]{1,30})?(?:\s*\([\p{L}][\p{L} .&/-]{0,30}\))?\s*(?:--?|–|—)\s+(?=[\p{Lu}"“‘])/u;
 
