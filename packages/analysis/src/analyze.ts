@@ -44,7 +44,9 @@ export function analyze(articles: ArticleInput[], options: AnalyzeOptions = {}):
     progress({ stage: "mentions", done: i + 1, total: articles.length });
   });
 
-  const entities = buildEntities(mentions, options.decisions);
+  // Only names inside claims are actors of the events: a byline, a photo credit or a menu of the
+  // page ("Anna White", "Government Bodies") stays a mention of the text but is no entity.
+  const entities = buildEntities(mentions.filter((m) => m.claimId !== null), options.decisions);
   progress({ stage: "entities", done: 1, total: 1 });
   const entityOfMention = new Map<string, Entity>();
   for (const entity of entities) for (const id of entity.mentionIds) entityOfMention.set(id, entity);

@@ -71,6 +71,13 @@ describe("the engine on the five seed articles", () => {
     expect(group?.claimIds.some((id) => /relative restraint/.test(claimById.get(id)!.text))).toBe(true);
   });
 
+  it("lists no entity for names outside the claims: the author of 003 and a page menu are not actors", () => {
+    const canonicals = result.entities.map((e) => e.canonical);
+    expect(canonicals).not.toContain("Anna White");
+    expect(canonicals).not.toContain("Government Bodies");
+    expect(result.mentions.some((m) => m.text === "Anna White" && m.claimId === null)).toBe(true);
+  });
+
   it("never reports British and American spellings as a discrepancy", () => {
     const all = result.groups.flatMap((g) => g.discrepancies);
     expect(all.filter((d) => d.values.some((v) => /emphasi[sz]ed/.test(v.text)))).toEqual([]);
