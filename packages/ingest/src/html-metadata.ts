@@ -47,6 +47,19 @@ function jsonLdArticles(doc: DocLike): Json[] {
   return found;
 }
 
+/** The text of the page's heading when it has exactly one <h1>. */
+function onlyHeading(doc: DocLike): string | undefined {
+  const headings = doc.querySelectorAll("h1");
+  return headings.length === 1 ? str(headings[0]?.textContent?.replace(/\s+/g, " ")) : undefined;
+}
+
+/** "Talks end in Minsk | Example News" → the headline and the site, when the part after the last separator is a short name. */
+function splitSiteName(title: string | undefined): { title?: string; site?: string } {
+  const m = title?.match(/^(.{10,}?)\s+[|–—-]\s+([^|–—-]{2,40})$/);
+  if (!m || m[2]!.trim().split(/\s+/).length > 4) return { title };
+  return { title: m[1]!.trim(), site: m[2]!.trim() };
+}
+
 /** Metadata a page states about itself: JSON-LD NewsArticle, then Open Graph and article:* tags, then plain meta tags. */
 export function readHtmlMetadata(doc: DocLike): HtmlMetadata {
   const meta = (...keys: string[]) => {
@@ -58,9 +71,11 @@ export function readHtmlMetadata(doc: DocLike): HtmlMetadata {
   };
   const ld = jsonLdArticles(doc)[0] ?? {};
   const authorMeta = meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator");
+  const page = splitSiteName(str(doc.querySelector("title")?.textContent));
   return {
-    title: str(ld.headline) ?? meta("og:title", "twitter:title", "dc.title") ?? str(doc.querySelector("title")?.textContent),
-    outlet: nameOf(ld.publisher) ?? meta("og:site_name", "application-name", "publisher"),
+    // A <title> usually carries the site's name ("Talks end | Example News"); the page's one <h1> does not.
+    title: str(ld.headline) ?? meta("og:title", "twitter:title", "dc.title") ?? onlyHeading(doc) ?? page.title,
+    outlet: nameOf(ld.publisher) ?? meta("og:site_name", "application-name", "publisher") ?? page.site,
     // article:author is often a profile URL, which is no name
     author: nameOf(ld.author) ?? (authorMeta && !/^https?:/i.test(authorMeta) ? authorMeta : undefined),
     url: str(ld.url) ?? meta("og:url") ?? str(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")),

@@ -54,6 +54,16 @@ describe("a saved news web page", () => {
     expect(page.draft.text).toBe("Президенты Беларуси и Ирана провели переговоры в Минске.");
   });
 
+  it("takes the headline from the page's one <h1>, or from <title> without the site's name, which names the outlet", () => {
+    const body = "<p>Iranian President Masoud Pezeshkian arrived in Minsk on Wednesday for a two-day visit.</p>";
+    const withHeading = parseArticle({ kind: "bytes", name: "h1.html", bytes: Buffer.from(`<html><head><title>Iran and Belarus sign 12 agreements | Example News</title></head><body><h1>Iran and Belarus sign 12 agreements</h1>${body}</body></html>`) });
+    expect(withHeading.draft).toMatchObject({ title: "Iran and Belarus sign 12 agreements", outlet: "Example News" });
+    const titleOnly = parseArticle({ kind: "bytes", name: "t.html", bytes: Buffer.from(`<html><head><title>Pezeshkian arrives in Minsk - Minsk Herald</title></head><body>${body}</body></html>`) });
+    expect(titleOnly.draft).toMatchObject({ title: "Pezeshkian arrives in Minsk", outlet: "Minsk Herald" });
+    const plain = parseArticle({ kind: "bytes", name: "p.html", bytes: Buffer.from(`<html><head><title>Belarus-Iran summit: what was signed in Minsk</title></head><body>${body}</body></html>`) });
+    expect(plain.draft).toMatchObject({ title: "Belarus-Iran summit: what was signed in Minsk", outlet: null });
+  });
+
   it("refuses a page with no text at all", () => {
     expect(() => parseArticle({ kind: "bytes", name: "blank.html", bytes: Buffer.from("<html><body><script>alert(1)</script><nav>Home</nav></body></html>") })).toThrow(
       "blank.html: the page has no article text",
