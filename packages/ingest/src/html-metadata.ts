@@ -53,6 +53,16 @@ function onlyHeading(doc: DocLike): string | undefined {
   return headings.length === 1 ? str(headings[0]?.textContent?.replace(/\s+/g, " ")) : undefined;
 }
 
+/**
+ * A <title> usually carries the site's name ("Talks end | Example News"): without it, it is the
+ * headline. When no site name splits off, the page's one <h1> is the headline if the title holds
+ * it; a lone <h1> that the title does not contain is as likely the site's logo.
+ */
+function headlineOf(page: { title?: string; site?: string }, heading: string | undefined): string | undefined {
+  if (page.site || !heading) return page.title ?? heading;
+  return !page.title || page.title.includes(heading) ? heading : page.title;
+}
+
 /** "Talks end in Minsk | Example News" → the headline and the site, when the part after the last separator is a short name. */
 function splitSiteName(title: string | undefined): { title?: string; site?: string } {
   const m = title?.match(/^(.{10,}?)\s+[|–—-]\s+([^|–—-]{2,40})$/);
@@ -73,8 +83,7 @@ export function readHtmlMetadata(doc: DocLike): HtmlMetadata {
   const authorMeta = meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator");
   const page = splitSiteName(str(doc.querySelector("title")?.textContent));
   return {
-    // A <title> usually carries the site's name ("Talks end | Example News"); the page's one <h1> does not.
-    title: str(ld.headline) ?? meta("og:title", "twitter:title", "dc.title") ?? onlyHeading(doc) ?? page.title,
+    title: str(ld.headline) ?? meta("og:title", "twitter:title", "dc.title") ?? headlineOf(page, onlyHeading(doc)),
     outlet: nameOf(ld.publisher) ?? meta("og:site_name", "application-name", "publisher") ?? page.site,
     // article:author is often a profile URL, which is no name
     author: nameOf(ld.author) ?? (authorMeta && !/^https?:/i.test(authorMeta) ? authorMeta : undefined),
