@@ -93,6 +93,16 @@ describe("compareNumbers", () => {
     expect(compareNumbers(v("thousands of protesters"), v("hundreds of protesters"))).toBe("conflict");
     expect(compareNumbers(v("tens of thousands of people"), v("30,000 people"))).toBe("compatible");
   });
+  it("reads a range as one quantity that holds the values inside it", () => {
+    expect(only("between 200 and 300 people were detained").text).toBe("between 200 and 300 people");
+    expect(only("a 2-3 day visit").value).toMatchObject({ min: 2, max: 3, unit: "day" });
+    expect(compareNumbers(v("between 200 and 300 people"), v("250 people"))).toBe("compatible");
+    expect(compareNumbers(v("from 10 to 15 percent"), v("20 percent"))).toBe("conflict");
+    expect(parseNumbers("F-16 jets and COVID-19 cases")).toEqual([]);
+  });
+  it("keeps an age apart from a span of years", () => {
+    expect(compareNumbers(v("a 15-year-old boy"), v("15 years of cooperation"))).toBe("incomparable");
+  });
   it("'almost four hours' excludes three hours", () => {
     expect(compareNumbers(v("almost four hours"), v("three hours"))).toBe("conflict");
     expect(compareNumbers(v("almost four hours"), v("four hours"))).toBe("compatible");

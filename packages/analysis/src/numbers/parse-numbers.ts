@@ -41,7 +41,7 @@ const CORE = new RegExp(
     String.raw`(?<mult>\b(?:${Object.keys(MULTIPLIER_VERBS).join("|")})\b)`,
     String.raw`(?<ordd>(?<![\p{L}\d.,-])\d+(?:st|nd|rd|th)\b)`,
     String.raw`(?<ordw>\b(?:${ORDINAL_WORD_PATTERN})(?=\s(?:anniversary|meeting|session|summit|round|congress|conference|edition|term|forum|plenary|sitting)\b))`,
-    String.raw`(?<dig>(?<![\p{L}\d.,:/-])(?:${DIGITS})${SCALE}(?![\d:/]|[.,]\d))`,
+    String.raw`(?<dig>(?<![\p{L}\d.,:/]|\p{L}-)(?:${DIGITS})${SCALE}(?![\d:/]|[.,]\d))`,
     String.raw`(?<fold>\b(?:\d+|${NUMBER_WORD_PATTERN})-?fold\b)`,
     String.raw`(?<word>\b${NUMBER_WORD_PATTERN}\b)`,
   ].join("|"),
@@ -112,8 +112,10 @@ export function parseNumbers(text: string): FoundNumber[] {
       }
       const tail = text.slice(end, end + 24);
       const fold = tail.match(/^-?fold\b|^ times\b/i);
+      const age = tail.match(/^[- ]years?[- ]old\b/i);
       const pct = tail.match(/^\s?(?:%|percent\b|per cent\b)/i);
       if (fold) { unit = "times"; end += fold[0].length; }
+      else if (age) { unit = "years of age"; end += age[0].length; } // "a 15-year-old" is an age, not a span of 15 years
       else if (pct) { unit = "percent"; end += pct[0].length; }
       else if (sign) unit = CURRENCY_SIGNS[sign] ?? null; // "$400 million last year": the sign is the unit
       else {
@@ -131,6 +133,27 @@ export function parseNumbers(text: string): FoundNumber[] {
     const { approx, hedgeStart } = readHedge(text, figureStart);
     const from = g.frac?.toLowerCase().startsWith("by ") ? start + 3 : hedgeStart;
     out.push({ start: from, end, text: text.slice(from, end), value: toValue(value, unit, approx) });
+  }
+  return joinRanges(text, out);
+}
+
+/**
+ * "between 200 and 300 people", "from 10 to 15 percent", "20–30 years": one quantity anywhere in
+ * the span, so "250 people" agrees with it and "400 people" does not. The first bound takes the
+ * unit of the second.
+ */
+function joinRanges(text: string, found: FoundNumber[]): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  for (const n of found) {
+    const prev = out.at(-1);
+    const gap = prev ? text.slice(prev.end, n.start) : "";
+    const lead = prev ? text.slice(Math.max(0, prev.start - 9), prev.start) : "";
+    const worded = /^\s+(?:to|and)\s+$/.test(gap) && /\b(?:between|from)\s+$/i.test(lead);
+    const dashed = /^\s?[–—-]\s?$/.test(gap);
+    if (prev && (worded || dashed) && prev.value.approx === "exact" && n.value.approx === "exact" && (prev.value.unit === null || prev.value.unit === n.value.unit) && prev.value.value < n.value.value) {
+      const start = worded ? prev.start - (lead.match(/(?:between|from)\s+$/i)?.[0].length ?? 0) : prev.start;
+      out[out.length - 1] = { start, end: n.end, text: text.slice(start, n.end), value: { value: prev.value.value, min: prev.value.value, max: n.value.value, unit: n.value.unit, approx: "about" } };
+    } else out.push(n);
   }
   return out;
 }
