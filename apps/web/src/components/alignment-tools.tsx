@@ -4,6 +4,7 @@ import { useDeferredValue, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { nameSource } from "./name-source";
 
 interface Props {
   slug: string;
@@ -42,7 +43,7 @@ export function AlignmentTools({ slug, groupId, claims, otherGroups, version }: 
           {claims.map((c) => (
             <li key={c.id}>
               <label>
-                <input type="checkbox" checked={selected.has(c.id)} onChange={() => toggle(c.id)} /> <strong>{c.article.outlet ?? c.article.sourceName}</strong>: {c.text.slice(0, 110)}{c.text.length > 110 ? "…" : ""}
+                <input type="checkbox" checked={selected.has(c.id)} onChange={() => toggle(c.id)} /> <strong>{nameSource(c.article)}</strong>: {c.text.slice(0, 110)}{c.text.length > 110 ? "…" : ""}
               </label>
               <span className="claim-actions">
                 <label className="visually-hidden" htmlFor={`move-${c.id}`}>Move this claim to</label>
@@ -78,7 +79,7 @@ export function AlignmentTools({ slug, groupId, claims, otherGroups, version }: 
             <ul className="claim-tools" aria-label="Matching claims">
               {found.data.map((c) => (
                 <li key={c.id}>
-                  <strong>{c.article.outlet ?? c.article.sourceName}</strong>: {c.text.slice(0, 140)}{" "}
+                  <strong>{nameSource(c.article)}</strong>: {c.text.slice(0, 140)}{" "}
                   <button type="button" disabled={!firstClaim || link.isPending} onClick={() => firstClaim && link.mutate({ workspace: slug, claimId: firstClaim.id, otherClaimId: c.id, expectedVersion: version })}>
                     Link to this group
                   </button>

@@ -1,3 +1,5 @@
+import { nameSource } from "./name-source";
+
 interface ValueSource {
   id: string;
   article: { outlet: string | null; sourceName: string };
@@ -9,7 +11,7 @@ interface ValueSource {
  * article would otherwise be listed six times.
  */
 export function summarizeValues(values: { claimId: string; text: string }[], claims: ValueSource[]): string {
-  const sourceOf = new Map(claims.map((c) => [c.id, c.article.outlet ?? c.article.sourceName]));
+  const sourceOf = new Map(claims.map((c) => [c.id, nameSource(c.article)]));
   const sourcesByText = new Map<string, Set<string>>();
   for (const value of values) {
     const sources = sourcesByText.get(value.text) ?? new Set<string>();

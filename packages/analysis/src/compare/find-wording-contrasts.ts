@@ -86,8 +86,8 @@ export function findWordingContrasts(contexts: ClaimContext[]): Discrepancy[] {
   CONTRASTS.forEach((contrast, n) => {
     const folded = FOLDED[n]!;
     const sides: [Hit[], Hit[]] = [[], []];
+    const inflect = contrast.inflect === true;
     contexts.forEach((context, i) => {
-      const inflect = contrast.inflect === true;
       const a = findPhrase(words[i] ?? [], present[i] ?? new Set(), folded.a, inflect);
       const b = findPhrase(words[i] ?? [], present[i] ?? new Set(), folded.b, inflect);
       // a claim that uses both words is not contrasting with anyone

@@ -105,12 +105,16 @@ function overlaps(a: string[], b: string[]): boolean {
  * Two keys must agree: a shared consonant skeleton (or one consonant apart with equal Double
  * Metaphone codes) AND a high Jaro-Winkler similarity of the folded spellings.
  */
+/** The initials a token can stand for: the initial of a romanised name follows its romanisation (V. Putin is Wladimir Putin too). */
+function initialsOf(token: string): string[] {
+  return token.length === 1 ? [token, foldSpelling(token)] : [token[0] ?? "", keysOf(token).spelling[0] ?? ""];
+}
+
 export function matchTokens(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 1 || b.length === 1) {
-    // The initial of a romanised name follows its romanisation: V. Putin is Wladimir Putin too.
-    const initials = (t: string): string[] => (t.length === 1 ? [t, foldSpelling(t)] : [t[0] ?? "", keysOf(t).spelling[0] ?? ""]);
-    return initials(a).some((x) => initials(b).includes(x)) ? 0.85 : 0;
+    const ib = initialsOf(b);
+    return initialsOf(a).some((x) => ib.includes(x)) ? 0.85 : 0;
   }
   const ca = canonicalGivenName(a);
   if (ca !== null && ca === canonicalGivenName(b)) return 0.95;

@@ -24,7 +24,7 @@ const SCALE_VALUES: Record<string, number> = { dozen: 12, hundred: 1e2, thousand
 // Short scales of money and trade figures; "m" and "k" only after a currency sign, since "2m" is also two metres.
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
 // A currency written out is the same unit as its sign; "dollars" in news copy means US dollars unless qualified.
-const CURRENCY_WORDS: Record<string, string> = { dollar: "USD", euro: "EUR", "us dollar": "USD", "u.s. dollar": "USD" };
+const CURRENCY_WORDS: Record<string, string> = { dollar: "USD", euro: "EUR", "us dollar": "USD" };
 const CURRENCY_SIGNS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP" };
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -68,6 +68,8 @@ export function parseNumbers(text: string): FoundNumber[] {
     let end = start + m[0].length;
     let value: number | null = null;
     let unit: string | null = null;
+    // a currency sign before digits is the figure's unit and part of its span: "$2bn"
+    const sign = g.dig ? text.slice(Math.max(0, start - 1), start).match(/[$€£]/)?.[0] : undefined;
     if (g.vague) {
       const [min, max] = VAGUE_QUANTITIES[g.vague.toLowerCase().replace(/ of$/, "")] ?? [0, 0];
       const u = readUnit(text.slice(end, end + 24));
@@ -104,7 +106,6 @@ export function parseNumbers(text: string): FoundNumber[] {
       if (value === null) continue;
       if (g.dig && /^-\p{Lu}/u.test(text.slice(end))) continue; // "35-A", model names
       if (g.dig && /^(?:19|20)\d{2}$/.test(raw)) continue; // a year; dates handle it
-      const sign = text.slice(Math.max(0, start - 1), start).match(/[$€£]/)?.[0];
       const short = g.dig ? text.slice(end, end + 5).match(sign ? /^\s?(bn|mn|trn|tn|b|m|k)\b/i : /^\s?(bn|mn|trn|tn)\b/i) : null;
       if (short) {
         value *= SHORT_SCALES[(short[1] ?? "").toLowerCase()] ?? 1;
@@ -128,9 +129,7 @@ export function parseNumbers(text: string): FoundNumber[] {
       if (/^one$/i.test(raw) && !unit) continue; // "one-off", "one-sided"
     }
     if (value === null) continue;
-    // A currency sign belongs to the figure: "$2bn", not "2bn".
-    const figureStart = /[$€£]/.test(text[start - 1] ?? "") && g.dig ? start - 1 : start;
-    const { approx, hedgeStart } = readHedge(text, figureStart);
+    const { approx, hedgeStart } = readHedge(text, sign ? start - 1 : start);
     const from = g.frac?.toLowerCase().startsWith("by ") ? start + 3 : hedgeStart;
     out.push({ start: from, end, text: text.slice(from, end), value: toValue(value, unit, approx) });
   }
