@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { LocalTime } from "./local-time";
 
 /** Re-runs the analysis in the background and shows its progress; the page stays usable meanwhile. */
 export function AnalysisControl({ slug }: { slug: string }) {
@@ -39,10 +40,7 @@ export function AnalysisControl({ slug }: { slug: string }) {
       ) : s?.status === "failed" ? (
         <span className="error-box" role="alert">The last analysis failed: {s.error}</span>
       ) : s?.finishedAt ? (
-        <span className="muted">
-          {/* the server renders its own locale and time zone; the browser's own replaces it */}
-          Last analysed <time dateTime={s.finishedAt.toISOString()} suppressHydrationWarning>{s.finishedAt.toLocaleString()}</time>
-        </span>
+        <span className="muted">Last analysed <LocalTime at={s.finishedAt} /></span>
       ) : (
         <span className="muted">Not analysed yet</span>
       )}

@@ -4,6 +4,7 @@ import { Suspense, useDeferredValue, useState } from "react";
 import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { LocalTime } from "./local-time";
 
 interface Filters {
   action: string;
@@ -117,7 +118,7 @@ function AuditPage({ slug, filters, cursor, first, last, onMore }: { slug: strin
       ) : null}
       {data.events.map((e) => (
         <tr key={e.id}>
-          <td><time dateTime={e.createdAt.toISOString()}>{e.createdAt.toLocaleString()}</time></td>
+          <td><LocalTime at={e.createdAt} /></td>
           <td>{e.reviewer?.name ?? <span className="muted">system</span>}</td>
           <td><code>{e.action}</code></td>
           <td>{e.targetType === "group" && e.targetId ? <Link href={`/w/${slug}/groups/${e.targetId}`}>group</Link> : (e.targetType ?? "—")}</td>

@@ -7,6 +7,7 @@ import { DISCREPANCY_KINDS } from "~/lib/discrepancy-kinds";
 import { useTRPC } from "~/trpc/react";
 import { CurationSettleForm } from "./curation-settle-form";
 import { SeverityChip } from "./severity-chip";
+import { LocalTime } from "./local-time";
 
 type Kind = (typeof DISCREPANCY_KINDS)[number];
 
@@ -80,7 +81,7 @@ function Disagreements({ slug, query, kind }: { slug: string; query: string; kin
                   <section key={v.reviewerId} className="column" aria-label={`Verdict of ${v.reviewer}`}>
                     <p><strong>{v.reviewer}</strong>: <span className="pill">{v.label}</span></p>
                     <p>{v.note || <span className="muted">no note</span>}</p>
-                    <p className="muted"><time dateTime={v.createdAt.toISOString()}>{v.createdAt.toLocaleString()}</time></p>
+                    <p className="muted"><LocalTime at={v.createdAt} /></p>
                   </section>
                 ))}
               </div>

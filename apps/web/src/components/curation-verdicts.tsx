@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { LocalTime } from "./local-time";
 
 interface Standing {
   reviewerId: string;
@@ -52,7 +53,7 @@ export function ReviewersVerdicts({ slug, status, decidedLabel, requiredAgreemen
                 <td>{v.reviewer}</td>
                 <td><span className="pill">{v.label}</span></td>
                 <td>{v.note || <span className="muted">—</span>}</td>
-                <td><time dateTime={v.createdAt.toISOString()}>{v.createdAt.toLocaleString()}</time></td>
+                <td><LocalTime at={v.createdAt} /></td>
               </tr>
             ))}
           </tbody>

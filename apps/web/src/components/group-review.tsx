@@ -14,6 +14,7 @@ import { SeverityChip } from "./severity-chip";
 import { summarizeValues } from "./summarize-values";
 import { useReviewKeys } from "./use-review-keys";
 import { VERDICTS, VerdictPanel, type VerdictLabel } from "./verdict-panel";
+import { LocalTime } from "./local-time";
 
 export function GroupReview({ slug, groupId }: { slug: string; groupId: string }) {
   const trpc = useTRPC();
@@ -147,7 +148,7 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
           <ol className="history">
             {group.verdicts.map((v) => (
               <li key={v.id} className={v.retractedAt ? "retracted" : undefined}>
-                {v.retractedAt ? <span className="pill">undone</span> : null} {v.settles ? <span className="pill">settles</span> : null} <strong>{v.label}</strong> by {v.reviewer}, <time dateTime={v.createdAt.toISOString()}>{v.createdAt.toLocaleString()}</time>
+                {v.retractedAt ? <span className="pill">undone</span> : null} {v.settles ? <span className="pill">settles</span> : null} <strong>{v.label}</strong> by {v.reviewer}, <LocalTime at={v.createdAt} />
                 {v.note ? <>: <q>{v.note}</q></> : null}
               </li>
             ))}
