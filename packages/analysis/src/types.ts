@@ -58,6 +58,8 @@ export interface NumberValue {
 export interface NameValue {
   /** the form with titles and possessives removed, e.g. "Alexander Lukashenko" */
   name: string;
+  /** for a person named with a role: the country the role serves ("Iranian Foreign Minister" → "Iran") */
+  roleCountry?: string;
 }
 
 export interface Mention {

@@ -62,6 +62,34 @@ describe("discrepancies compare values by meaning", () => {
     expect(person?.explanation).toMatch(/Makei.*Aleinik/);
   });
 
+  it("tells the foreign ministers of two countries apart when finding a different person in a role", () => {
+    const person = (texts: string[]) => compare(texts).filter((d) => d.kind === "person").map((d) => d.explanation);
+    // each claim names both ministers, so only the country of the role tells which one differs
+    expect(person([
+      "Iranian Foreign Minister Abbas Araghchi met Belarusian Foreign Minister Maxim Ryzhenkov in Minsk.",
+      "Iran's Foreign Minister Hossein Amir-Abdollahian met Belarusian Foreign Minister Maxim Ryzhenkov in Minsk.",
+    ])).toEqual(["Different people are named as Iran’s foreign minister: Abbas Araghchi vs Hossein Amir-Abdollahian."]);
+    // the same two countries' ministers, both the same people: nothing differs
+    expect(person([
+      "Iranian Foreign Minister Abbas Araghchi met Belarusian Foreign Minister Maxim Ryzhenkov.",
+      "Belarusian Foreign Minister Maxim Ryzhenkov received Iran's Foreign Minister Abbas Araghchi.",
+    ])).toEqual([]);
+    // offices change hands: dated claims a year or more apart name two holders, not a contradiction
+    expect(person([
+      "Iranian President Ebrahim Raisi met Lukashenko in Tehran on 13 March 2023.",
+      "Iranian President Masoud Pezeshkian met Lukashenko in Minsk on 20 August 2025.",
+    ])).toEqual([]);
+    expect(person([
+      "Iranian President Ebrahim Raisi met Lukashenko in Minsk on 20 August 2025.",
+      "Iranian President Masoud Pezeshkian met Lukashenko in Minsk on 20 August.",
+    ])).toHaveLength(1);
+    // a role without its country takes the country its person has in another claim
+    expect(person([
+      "Iranian Foreign Minister Abbas Araghchi met Belarusian Foreign Minister Maxim Ryzhenkov.",
+      "Foreign Minister Abbas Araghchi met Foreign Minister Sergei Aleinik.",
+    ])).toEqual([]);
+  });
+
   it("reads the contrasting words in any inflection, and names the kind of contrast", () => {
     const kinds = (texts: string[]) => compare(texts).filter((d) => d.kind === "wording").map((d) => `${d.severity}: ${d.explanation}`);
     expect(kinds(["Organisers are postponing the summit.", "Organisers cancel the summit."])).toEqual([expect.stringMatching(/^minor: .*postponing.*cancel/)]);

@@ -22,6 +22,17 @@ describe("findNames", () => {
     expect(names("In July 2023, Belarusian Defence Minister Viktor Khrenin signed it.")).toEqual(["person:Viktor Khrenin/Defence Minister"]);
   });
 
+  it("reads the country a role serves from a demonym or a possessive before the title", () => {
+    const countries = (text: string) => findNames(text).filter((n) => n.role).map((n) => `${n.name}/${n.roleCountry}`);
+    expect(countries("Iran's Supreme Leader Ali Khamenei met Belarusian Foreign Minister Vladimir Makei.")).toEqual([
+      "Ali Khamenei/Iran", "Vladimir Makei/Belarus",
+    ]);
+    expect(countries("U.S. Secretary of State Antony Blinken and the United States' Ambassador Ned Price spoke.")).toEqual(
+      expect.arrayContaining(["Ned Price/United States"]),
+    );
+    expect(countries("Foreign Minister Abbas Araghchi arrived.")).toEqual(["Abbas Araghchi/null"]);
+  });
+
   it("keeps an initial with its surname", () => {
     expect(names("At that time, President A. Lukashenko emphasised it.")).toEqual(["person:A. Lukashenko/President"]);
   });

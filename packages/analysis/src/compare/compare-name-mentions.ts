@@ -1,6 +1,6 @@
 import anyAscii from "any-ascii";
 import type { Discrepancy, Entity, Mention, NameValue } from "../types.ts";
-import { entityIdOf, partitionAgreeing, spansArticles, valueOf, type ClaimContext } from "./claim-context.ts";
+import { asDate, entityIdOf, partitionAgreeing, spansArticles, valueOf, type ClaimContext } from "./claim-context.ts";
 
 function tokensOf(text: string): string[] {
   return anyAscii(text)
@@ -73,6 +73,7 @@ function findSlotConflicts(
   entityOfMention: Map<string, Entity>,
   slotOf: (context: ClaimContext) => { slot: string; mention: Mention }[],
   build: (slot: string, classes: Use[][]) => Discrepancy,
+  stands: (classes: Use[][]) => boolean = () => true,
 ): Discrepancy[] {
   const bySlot = new Map<string, Use[]>();
   for (const context of contexts) {
@@ -85,7 +86,7 @@ function findSlotConflicts(
     const named = (u: Use) => new Set(u.context.names.map((m) => entityIdOf(m, entityOfMention)));
     const clear = uses.filter((u) => [...filled].every((id) => id === entityIdOf(u.mention, entityOfMention) || !named(u).has(id)));
     const classes = partitionAgreeing(clear, (a, b) => entityIdOf(a.mention, entityOfMention) === entityIdOf(b.mention, entityOfMention));
-    if (spansArticles(classes)) found.push(build(slot, classes));
+    if (spansArticles(classes) && stands(classes)) found.push(build(slot, classes));
   }
   return found;
 }
@@ -94,17 +95,72 @@ const nameOf = (m: Mention) => (m.normalized as NameValue).name ?? m.text;
 const valuesOf = (classes: Use[][]) => classes.flatMap((c) => c.map((u) => valueOf(u.context, u.mention)));
 
 export function findDifferentPeople(contexts: ClaimContext[], entityOfMention: Map<string, Entity>): Discrepancy[] {
+  const slots = assignRoleSlots(contexts, entityOfMention);
   return findSlotConflicts(
     contexts,
     entityOfMention,
-    (c) => c.names.filter((m) => m.type === "person" && m.role).map((m) => ({ slot: (m.role ?? "").toLowerCase(), mention: m })),
+    (c) => c.names.flatMap((m) => {
+      const slot = slots.get(m.id);
+      return slot ? [{ slot, mention: m }] : [];
+    }),
     (role, classes) => ({
       kind: "person",
       severity: "conflict",
       values: valuesOf(classes),
       explanation: `Different people are named as ${role}: ${classes.map((c) => nameOf(c[0]!.mention)).join(" vs ")}.`,
     }),
+    mayOverlapInTime,
   );
+}
+
+/**
+ * Offices change hands: two people named to one role contradict each other only if they could
+ * hold it at the same time. When each side's claims are all dated and no year is shared (Raisi in
+ * March 2023, Pezeshkian on 20 August 2025), the claims report different times, not a conflict.
+ */
+function mayOverlapInTime(classes: Use[][]): boolean {
+  const yearsOf = (uses: Use[]): Set<number> | null => {
+    const years = new Set<number>();
+    for (const { context } of uses) {
+      if (context.dates.length === 0) return null;
+      for (const d of context.dates) {
+        const { start, end } = asDate(d);
+        for (let y = Number(start?.slice(0, 4)); y <= Number(end?.slice(0, 4)); y++) years.add(y);
+      }
+    }
+    return years;
+  };
+  const spans = classes.map(yearsOf);
+  return spans.some((a, i) => spans.some((b, j) => i < j && (!a || !b || [...a].some((y) => b.has(y)))));
+}
+
+/**
+ * The slot of each person named with a role: the role and the country it serves, so "Iranian
+ * Foreign Minister" and "Belarusian Foreign Minister" are two slots. A role stated without its
+ * country takes the country its person has elsewhere in the group, else the role's only country;
+ * when the role serves several countries and neither says which, the mention fills no slot.
+ */
+function assignRoleSlots(contexts: ClaimContext[], entityOfMention: Map<string, Entity>): Map<string, string> {
+  const people = contexts.flatMap((c) => c.names.filter((m) => m.type === "person" && m.role));
+  const countryOf = (m: Mention) => (m.normalized as NameValue).roleCountry ?? null;
+  const entityCountry = new Map<string, string>();
+  const roleCountries = new Map<string, Set<string>>();
+  for (const m of people) {
+    const country = countryOf(m);
+    if (!country) continue;
+    entityCountry.set(entityIdOf(m, entityOfMention), country);
+    const role = (m.role ?? "").toLowerCase();
+    roleCountries.set(role, (roleCountries.get(role) ?? new Set()).add(country));
+  }
+  const slots = new Map<string, string>();
+  for (const m of people) {
+    const role = (m.role ?? "").toLowerCase();
+    const known = roleCountries.get(role);
+    const country = countryOf(m) ?? entityCountry.get(entityIdOf(m, entityOfMention)) ?? (known?.size === 1 ? [...known][0] : undefined);
+    if (country) slots.set(m.id, `${country}’s ${role}`);
+    else if (!known) slots.set(m.id, role);
+  }
+  return slots;
 }
 
 const CUES = {

@@ -19,7 +19,8 @@ export function extractMentions(article: ArticleInput, claims: Claim[], referenc
     .filter((n) => !dates.some((d) => d.start < n.end && n.start < d.end))
     .map((n) => ({ type: "number", text: n.text, start: n.start, end: n.end, normalized: n.value }));
   const names: Draft[] = findNames(text).map((n) => ({
-    type: n.type, text: n.text, start: n.start, end: n.end, normalized: { name: n.name },
+    type: n.type, text: n.text, start: n.start, end: n.end,
+    normalized: n.roleCountry ? { name: n.name, roleCountry: n.roleCountry } : { name: n.name },
     ...(n.type === "person" ? { role: n.role } : {}),
   }));
   const drafts = [...dates, ...numbers, ...names].sort((a, b) => a.start - b.start || b.end - a.end);

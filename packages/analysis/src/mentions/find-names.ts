@@ -4,6 +4,7 @@ import {
   isCommonWord, isDemonym, isFirstName, isKnownPlace, isKnownSurname,
   ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_HEADS, ROLE_MODIFIERS,
 } from "./name-lexicon.ts";
+import { findCountry } from "./find-country.ts";
 
 export interface FoundName {
   start: number;
@@ -12,6 +13,8 @@ export interface FoundName {
   type: EntityType;
   name: string;
   role: string | null;
+  /** the country the role serves, from a demonym or possessive before it ("Iranian", "Iran's"); null when unsaid */
+  roleCountry: string | null;
 }
 
 interface Token {
@@ -23,6 +26,7 @@ interface Token {
 interface Candidate {
   tokens: Token[];
   role: string | null;
+  roleCountry?: string | null;
   possessive: boolean;
   type: EntityType | null;
 }
@@ -63,9 +67,29 @@ export function findNames(text: string): FoundName[] {
     if (!first || !last) continue;
     const end = last.start + baseWord(last.text).length;
     const span = text.slice(first.start, end);
-    out.push({ start: first.start, end, text: span, type, name: span.replace(/\s+/g, " "), role: type === "person" ? c.role : null });
+    out.push({ start: first.start, end, text: span, type, name: span.replace(/\s+/g, " "), role: type === "person" ? c.role : null, roleCountry: type === "person" ? c.roleCountry ?? null : null });
   }
   return out;
+}
+
+/**
+ * The country a title belongs to: a demonym inside it ("Iranian Foreign Minister") or a country in
+ * the possessive just before it ("Iran's Foreign Minister"), which ends the name sequence before.
+ */
+function findRoleCountry(text: string, seq: Token[], title: string[]): string | null {
+  for (const word of title) {
+    const country = isDemonym(word) || isKnownPlace(word) ? findCountry(word) : null;
+    if (country) return country;
+  }
+  const before = text.slice(Math.max(0, (seq[0]?.start ?? 0) - 40), seq[0]?.start ?? 0);
+  const owner = /((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)['’]s?\s+$/u.exec(before);
+  const words = owner?.[1]?.split(" ") ?? [];
+  // "the United States' Secretary" and "Iran's Minister": the longest run of words naming a country.
+  for (let from = 0; from < words.length; from++) {
+    const country = findCountry(words.slice(from).join(" "));
+    if (country) return country;
+  }
+  return null;
 }
 
 function baseWord(word: string): string {
@@ -128,22 +152,23 @@ function readSequence(text: string, seq: Token[]): Candidate | null {
     while (tokens.length > 1 && isDemonym(baseWord(tokens[0]?.text ?? ""))) tokens = tokens.slice(1);
   }
   const role = cut > 0 && roleFrom >= 0 ? words.slice(roleFrom, cut).join(" ").replace(/\.$/, "") : null;
+  const roleCountry = role ? findRoleCountry(text, seq, words.slice(0, cut)) : null;
   const rest = tokens.map((t) => baseWord(t.text));
   const one = rest[0] ?? "";
   if (rest.length === 1) {
     if (one.length < 2 || /\d/.test(one) || ROLE_HEADS.has(one)) return null;
     if (NOT_ORGS.has(one)) return null;
-    if (ACRONYM.test(one)) return { tokens, role, possessive, type: isKnownPlace(one) ? "place" : "organization" };
-    if (isKnownPlace(one)) return { tokens, role, possessive, type: "place" };
-    if (role) return { tokens, role, possessive, type: "person" };
-    if (isFirstName(one) || isKnownSurname(one)) return { tokens, role, possessive, type: "person" };
+    if (ACRONYM.test(one)) return { tokens, role, roleCountry, possessive, type: isKnownPlace(one) ? "place" : "organization" };
+    if (isKnownPlace(one)) return { tokens, role, roleCountry, possessive, type: "place" };
+    if (role) return { tokens, role, roleCountry, possessive, type: "person" };
+    if (isFirstName(one) || isKnownSurname(one)) return { tokens, role, roleCountry, possessive, type: "person" };
     if (isDemonym(one) || isCommonWord(one) || one.includes("-") || ROLE_HEADS.has(one)) return null;
-    return { tokens, role, possessive, type: null };
+    return { tokens, role, roleCountry, possessive, type: null };
   }
-  if (role || isFirstName(one) || /^\p{Lu}\.$/u.test(one) || isKnownSurname(rest[rest.length - 1] ?? "")) return { tokens, role, possessive, type: "person" };
-  if (isKnownPlace(rest.join(" "))) return { tokens, role, possessive, type: "place" };
+  if (role || isFirstName(one) || /^\p{Lu}\.$/u.test(one) || isKnownSurname(rest[rest.length - 1] ?? "")) return { tokens, role, roleCountry, possessive, type: "person" };
+  if (isKnownPlace(rest.join(" "))) return { tokens, role, roleCountry, possessive, type: "place" };
   if (rest.some((w) => isCommonWord(w) || isDemonym(w))) return null;
-  return { tokens, role, possessive, type: null };
+  return { tokens, role, roleCountry, possessive, type: null };
 }
 
 // Single unknown words and unknown multi-word names: decided from the rest of the text.
