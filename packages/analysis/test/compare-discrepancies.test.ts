@@ -83,6 +83,11 @@ describe("discrepancies compare values by meaning", () => {
       "Iranian President Ebrahim Raisi met Lukashenko in Minsk on 20 August 2025.",
       "Iranian President Masoud Pezeshkian met Lukashenko in Minsk on 20 August.",
     ])).toHaveLength(1);
+    // a role without its country is not taken to be the only country's role the other claims name
+    expect(person([
+      "Iranian President Masoud Pezeshkian arrived in Minsk.",
+      "President A. Lukashenko met the guest in Minsk.",
+    ])).toEqual([]);
     // a role without its country takes the country its person has in another claim
     expect(person([
       "Iranian Foreign Minister Abbas Araghchi met Belarusian Foreign Minister Maxim Ryzhenkov.",

@@ -33,6 +33,12 @@ describe("findNames", () => {
     expect(countries("Foreign Minister Abbas Araghchi arrived.")).toEqual(["Abbas Araghchi/null"]);
   });
 
+  it("splits a place run into a titled name without a comma between them", () => {
+    expect(names("During the current visit to Belarus Iranian President Masoud Pezeshkian thanked him.")).toEqual([
+      "place:Belarus", "person:Masoud Pezeshkian/President",
+    ]);
+  });
+
   it("keeps an initial with its surname", () => {
     expect(names("At that time, President A. Lukashenko emphasised it.")).toEqual(["person:A. Lukashenko/President"]);
   });

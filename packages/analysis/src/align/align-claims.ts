@@ -81,6 +81,7 @@ export function alignClaims(
       averageShare: AVERAGE_SHARE,
       mustLink: toIndices(options.mustLink),
       cannotLink: toIndices(options.cannotLink),
+      apart: (left, right) => holdsTwoEvents([...left, ...right].map((i) => inputs[i])),
     },
     score,
   );
@@ -137,6 +138,36 @@ export function keepMutualBest(pairs: ScoredPair[], articleOf: string[], rank: n
   };
   return pairs.filter(
     ({ i, j, score }) => score >= bar(i, articleNo[j] ?? 0) && score >= bar(j, articleNo[i] ?? 0),
+  );
+}
+
+/**
+ * One slot on which a group's claims disagree is what a discrepancy report is for (a misreported
+ * place, a wrong minister); two ("Raisi … in Tehran" against "Pezeshkian … in Minsk") mean the
+ * group holds two events, whatever words its claims share. Checked on the group a merge would
+ * make, so claims that each differ on one slot cannot add up to a mixed group either.
+ */
+export function holdsTwoEvents(inputs: (AlignInput | undefined)[]): boolean {
+  const bySlot = new Map<string, Map<string, AlignInput[]>>();
+  for (const input of inputs) {
+    for (const [slot, value] of Object.entries(input?.eventSlots ?? {})) {
+      let values = bySlot.get(slot);
+      if (!values) bySlot.set(slot, (values = new Map()));
+      values.set(value, [...(values.get(value) ?? []), input!]);
+    }
+  }
+  let disputed = 0;
+  for (const values of bySlot.values()) {
+    if (values.size > 1 && disagree(values) && ++disputed >= 2) return true;
+  }
+  return false;
+}
+
+/** Two claims fill the slot differently and neither names the other's choice. */
+function disagree(values: Map<string, AlignInput[]>): boolean {
+  const entries = [...values];
+  return entries.some(([x, xs], n) =>
+    entries.slice(n + 1).some(([y, ys]) => xs.some((a) => !a.names?.includes(y) && ys.some((b) => !b.names?.includes(x)))),
   );
 }
 

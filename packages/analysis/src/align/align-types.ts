@@ -7,6 +7,13 @@ export interface AlignInput {
   entityIds?: string[];
   dates?: DateValue[];
   numbers?: NumberValue[];
+  /**
+   * Where the claim says its event happened ("place") and who fills each role tied to a country
+   * ("Iran’s president"), as entity ids; with `names`, the ids of every name in the claim. Two
+   * claims that disagree on two of these slots report different events and never share a group.
+   */
+  eventSlots?: Record<string, string>;
+  names?: string[];
 }
 
 export interface AlignOptions {

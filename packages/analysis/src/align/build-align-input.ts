@@ -1,5 +1,6 @@
 import type { Claim, Entity, Mention } from "../types.ts";
 import type { AlignInput } from "./align-types.ts";
+import { isEventPlace, roleSlotOf } from "../compare/event-slots.ts";
 
 /**
  * What alignment sees of a claim: its text with every name written as its entity's canonical form,
@@ -10,7 +11,17 @@ import type { AlignInput } from "./align-types.ts";
  * evidence they lowered ECB+ F1 from 0.730 to 0.709 (BENCHMARKS.md).
  */
 export function buildAlignInput(claim: Claim, mentions: Mention[], entityOf: (mention: Mention) => Entity | undefined): AlignInput {
-  return { id: claim.id, articleId: claim.articleId, text: writeCanonicalNames(claim, mentions, entityOf) };
+  const input: AlignInput = { id: claim.id, articleId: claim.articleId, text: writeCanonicalNames(claim, mentions, entityOf) };
+  const idOf = (m: Mention) => entityOf(m)?.id ?? `form:${m.text.toLowerCase()}`;
+  const eventSlots: Record<string, string> = {};
+  for (const m of mentions) {
+    if (!eventSlots.place && isEventPlace(claim.text, claim.start, m)) eventSlots.place = idOf(m);
+    const role = roleSlotOf(m);
+    if (role && !eventSlots[role]) eventSlots[role] = idOf(m);
+  }
+  if (Object.keys(eventSlots).length === 0) return input;
+  const names = mentions.filter((m) => m.type === "person" || m.type === "place" || m.type === "organization").map(idOf);
+  return { ...input, eventSlots, names };
 }
 
 function writeCanonicalNames(claim: Claim, mentions: Mention[], entityOf: (mention: Mention) => Entity | undefined): string {

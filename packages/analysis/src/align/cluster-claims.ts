@@ -15,13 +15,16 @@ export interface ClusterSettings {
   averageShare: number;
   mustLink: [number, number][];
   cannotLink: [number, number][];
+  /** true when two groups (claim indices) report different events and must stay apart */
+  apart?: (left: number[], right: number[]) => boolean;
 }
 
 /**
  * Greedy clustering over candidate pairs, best pair first. Merging also needs the mean
  * similarity over the cross pairs (not one strong link) so topics do not chain into blobs, and a
  * second claim of an already present article must clear a higher bar, which keeps groups near one
- * claim per article. Manual links are merged first; manual unlinks veto any merge.
+ * claim per article. Manual links are merged first; manual unlinks, and groups that report
+ * different events, veto any merge.
  */
 export function clusterClaims(
   articleOf: string[],
@@ -88,7 +91,7 @@ export function clusterClaims(
     if (x === y) continue;
     const left = members.get(x) ?? [];
     const right = members.get(y) ?? [];
-    if (vetoed(left, right)) continue;
+    if (vetoed(left, right) || settings.apart?.(left, right)) continue;
     const articles = new Set(left.map((c) => articleOf[c]));
     const overlap = right.some((c) => articles.has(articleOf[c]));
     const average = averageLink(left, right);

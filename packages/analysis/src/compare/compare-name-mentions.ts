@@ -1,5 +1,6 @@
 import anyAscii from "any-ascii";
 import type { Discrepancy, Entity, Mention, NameValue } from "../types.ts";
+import { formatRoleSlot, isEventPlace } from "./event-slots.ts";
 import { asDate, entityIdOf, partitionAgreeing, spansArticles, valueOf, type ClaimContext } from "./claim-context.ts";
 
 function tokensOf(text: string): string[] {
@@ -137,8 +138,9 @@ function mayOverlapInTime(classes: Use[][]): boolean {
 /**
  * The slot of each person named with a role: the role and the country it serves, so "Iranian
  * Foreign Minister" and "Belarusian Foreign Minister" are two slots. A role stated without its
- * country takes the country its person has elsewhere in the group, else the role's only country;
- * when the role serves several countries and neither says which, the mention fills no slot.
+ * country takes the country its person has elsewhere in the group; when other claims tie the role
+ * to a country and nothing ties this person to one, the mention fills no slot ("President A.
+ * Lukashenko" beside "Iranian President Pezeshkian" is not a second Iranian president).
  */
 function assignRoleSlots(contexts: ClaimContext[], entityOfMention: Map<string, Entity>): Map<string, string> {
   const people = contexts.flatMap((c) => c.names.filter((m) => m.type === "person" && m.role));
@@ -156,25 +158,24 @@ function assignRoleSlots(contexts: ClaimContext[], entityOfMention: Map<string, 
   for (const m of people) {
     const role = (m.role ?? "").toLowerCase();
     const known = roleCountries.get(role);
-    const country = countryOf(m) ?? entityCountry.get(entityIdOf(m, entityOfMention)) ?? (known?.size === 1 ? [...known][0] : undefined);
-    if (country) slots.set(m.id, `${country}’s ${role}`);
-    else if (!known) slots.set(m.id, role);
+    const country = countryOf(m) ?? entityCountry.get(entityIdOf(m, entityOfMention));
+    if (country || !known) slots.set(m.id, formatRoleSlot(country, role));
   }
   return slots;
 }
 
-const CUES = {
-  place: /\b(?:in|at)\s+(?:the\s+)?$/i,
-  // the source of a report, or the agent of the event ("signed by the EAEU", "hosted by the SCO")
-  organization: /\b(?:according to|relayed by|reported by|cited by|by)\s+(?:the\s+)?$/i,
-} as const;
+// the source of a report, or the agent of the event ("signed by the EAEU", "hosted by the SCO")
+const ORGANIZATION_CUE = /\b(?:according to|relayed by|reported by|cited by|by)\s+(?:the\s+)?$/i;
 
 export function findSlotDifferences(contexts: ClaimContext[], entityOfMention: Map<string, Entity>, type: "place" | "organization"): Discrepancy[] {
   const before = (c: ClaimContext, m: Mention) => c.claim.text.slice(Math.max(0, m.start - c.claim.start - 24), m.start - c.claim.start);
   return findSlotConflicts(
     contexts,
     entityOfMention,
-    (c) => c.names.filter((m) => m.type === type && CUES[type].test(before(c, m))).slice(0, 1).map((m) => ({ slot: type, mention: m })),
+    (c) => c.names
+      .filter((m) => m.type === type && (type === "place" ? isEventPlace(c.claim.text, c.claim.start, m) : ORGANIZATION_CUE.test(before(c, m))))
+      .slice(0, 1)
+      .map((m) => ({ slot: type, mention: m })),
     (_slot, classes) => ({
       kind: type,
       severity: "minor",

@@ -53,7 +53,7 @@ const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}{2,}|\p{Lu}{2,}-\p{Lu}{2,})$/
  * so only its lexicon is used here.
  */
 export function findNames(text: string): FoundName[] {
-  const candidates = groupTokens(text).map((seq) => readSequence(text, seq)).filter((c): c is Candidate => c !== null);
+  const candidates = groupTokens(text).flatMap(splitPlaceBeforeTitle).map((seq) => readSequence(text, seq)).filter((c): c is Candidate => c !== null);
   const surnames = new Set<string>();
   for (const c of candidates) {
     if (c.type === "person" && c.tokens.length > 1) surnames.add(baseWord(c.tokens[c.tokens.length - 1]?.text ?? ""));
@@ -90,6 +90,20 @@ function findRoleCountry(text: string, seq: Token[], title: string[]): string | 
     if (country) return country;
   }
   return null;
+}
+
+/**
+ * "the current visit to Belarus Iranian President Masoud Pezeshkian": a place followed by a
+ * nationality or a title is two names run together, not one.
+ */
+function splitPlaceBeforeTitle(seq: Token[]): Token[][] {
+  for (let k = 1; k < seq.length - 1; k++) {
+    const next = baseWord(seq[k]!.text);
+    if (!(isDemonym(next) || ROLE_HEADS.has(next) || ROLE_MODIFIERS.has(next))) continue;
+    const place = seq.slice(Math.max(0, k - 2), k).map((t) => baseWord(t.text));
+    if (isKnownPlace(place.join(" ")) || isKnownPlace(place.at(-1) ?? "")) return [seq.slice(0, k), ...splitPlaceBeforeTitle(seq.slice(k))];
+  }
+  return [seq];
 }
 
 function baseWord(word: string): string {
