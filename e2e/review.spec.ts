@@ -86,8 +86,12 @@ test.describe("review workbench", () => {
     await page.getByRole("button", { name: "Re-run analysis" }).click();
     await expect(page.getByText(/Last analysed/)).toBeVisible({ timeout: 30_000 });
     await page.goto(`/w/${ws.slug}/groups`);
-    await page.getByRole("searchbox", { name: "Search claims" }).fill(claimText.slice(0, 40));
-    await page.getByRole("table", { name: "Claim groups" }).getByRole("link").first().click();
+    await page.getByRole("searchbox", { name: "Search claims" }).fill(claimText);
+    // until the search has answered, the rows are the previous ones, marked busy
+    const results = page.getByRole("region", { name: "Matching claim groups" });
+    await expect(results).toHaveAttribute("aria-busy", "false");
+    await expect(results.getByText(/· showing 1$/)).toBeVisible();
+    await results.getByRole("table", { name: "Claim groups" }).getByRole("link").first().click();
     await expect(page.getByRole("list", { name: "Claims side by side" })).toContainText("linked by hand");
   });
 

@@ -1,16 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { useHydrated } from "~/lib/use-hydrated";
 
 export function AuthSignInForm({ next }: { next: string }) {
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   // until the page is hydrated a submit would be the browser's own GET, with the password in the URL
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   // a full page load: the layout and every page read the new session cookie
   const signIn = useMutation(trpc.auth.signIn.mutationOptions({ onSuccess: () => window.location.assign(next) }));
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { Suspense, useDeferredValue, useState } from "react";
+import { ResultsRegion } from "./results-region";
 import Link from "next/link";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { DISCREPANCY_KINDS } from "~/lib/discrepancy-kinds";
@@ -46,9 +47,11 @@ export function CurationQueue({ slug }: { slug: string }) {
           </select>
         </label>
       </div>
-      <Suspense fallback={<p aria-busy="true">Loading disagreements…</p>}>
-        <Disagreements slug={slug} query={deferredQuery} kind={kind} />
-      </Suspense>
+      <ResultsRegion label="Matching disagreements" stale={deferredQuery !== query.trim()}>
+        <Suspense fallback={<p aria-busy="true">Loading disagreements…</p>}>
+          <Disagreements slug={slug} query={deferredQuery} kind={kind} />
+        </Suspense>
+      </ResultsRegion>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
 import { DecisionStatusPill } from "./curation-verdicts";
 import { SeverityChip } from "./severity-chip";
+import { ResultsRegion } from "./results-region";
 import { DISCREPANCY_KINDS, SEVERITIES } from "~/lib/discrepancy-kinds";
 
 
@@ -98,9 +99,11 @@ export function GroupQueue({ slug }: { slug: string }) {
           </select>
         </label>
       </div>
-      <Suspense fallback={<p aria-busy="true">Loading claim groups…</p>}>
-        <GroupTable slug={slug} filters={{ ...deferred, query: deferred.query.trim() }} />
-      </Suspense>
+      <ResultsRegion label="Matching claim groups" stale={deferred !== filters}>
+        <Suspense fallback={<p aria-busy="true">Loading claim groups…</p>}>
+          <GroupTable slug={slug} filters={{ ...deferred, query: deferred.query.trim() }} />
+        </Suspense>
+      </ResultsRegion>
     </>
   );
 }

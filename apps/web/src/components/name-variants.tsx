@@ -1,6 +1,7 @@
 "use client";
 
 import { Suspense, useDeferredValue, useState } from "react";
+import { ResultsRegion } from "./results-region";
 import Link from "next/link";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
@@ -42,9 +43,11 @@ export function NameVariants({ slug }: { slug: string }) {
           <input type="checkbox" checked={variantsOnly} onChange={(e) => setVariantsOnly(e.target.checked)} /> Only names with several spellings
         </label>
       </div>
-      <Suspense fallback={<p aria-busy="true">Loading names…</p>}>
-        <EntityTable slug={slug} query={deferredQuery} type={type} variantsOnly={variantsOnly} mergeFrom={mergeFrom} setMergeFrom={setMergeFrom} />
-      </Suspense>
+      <ResultsRegion label="Matching names" stale={deferredQuery !== query.trim()}>
+        <Suspense fallback={<p aria-busy="true">Loading names…</p>}>
+          <EntityTable slug={slug} query={deferredQuery} type={type} variantsOnly={variantsOnly} mergeFrom={mergeFrom} setMergeFrom={setMergeFrom} />
+        </Suspense>
+      </ResultsRegion>
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Suspense, useDeferredValue, useState } from "react";
+import { ResultsRegion } from "./results-region";
 import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
@@ -43,9 +44,11 @@ export function WorkspaceOverview({ slug }: { slug: string }) {
           <OutletFilter slug={slug} value={outlet} onChange={setOutlet} />
         </Suspense>
       </div>
-      <Suspense fallback={<p aria-busy="true">Loading articles…</p>}>
-        <ArticleTable slug={slug} query={deferredQuery} outlet={outlet} />
-      </Suspense>
+      <ResultsRegion label="Matching articles" stale={deferredQuery !== query.trim()}>
+        <Suspense fallback={<p aria-busy="true">Loading articles…</p>}>
+          <ArticleTable slug={slug} query={deferredQuery} outlet={outlet} />
+        </Suspense>
+      </ResultsRegion>
       <ImportArticles slug={slug} />
     </>
   );
