@@ -94,7 +94,10 @@ function EntityTable({ slug, query, type, variantsOnly, mergeFrom, setMergeFrom 
         <tbody>
           {data.map((e) => (
             <tr key={e.id} data-entity={e.canonical}>
-              <th scope="row">{e.canonical}</th>
+              <th scope="row">
+                {e.canonical}
+                {e.roles.length > 0 ? <div className="muted small">{e.roles.join(" · ")}</div> : null}
+              </th>
               <td>{e.type}</td>
               <td>
                 <ul className="forms">

@@ -6,7 +6,17 @@ export interface EntityFilter {
   variantsOnly?: boolean;
 }
 
-/** Every entity with its surface forms, which articles use each form and how often. */
+/** "President" with the country the engine read for it ("President of Iran"); the normalized value is stored as JSON. */
+function describeRole(role: string, normalized: string): string {
+  try {
+    const country = (JSON.parse(normalized) as { roleCountry?: unknown }).roleCountry;
+    return typeof country === "string" ? `${role} of ${country}` : role;
+  } catch {
+    return role;
+  }
+}
+
+/** Every entity with its surface forms, the roles the texts give it, which articles use each form and how often. */
 export async function listEntities(db: Db, workspaceId: string, filter: EntityFilter = {}) {
   const rows = await db.entity.findMany({
     where: {
@@ -14,12 +24,14 @@ export async function listEntities(db: Db, workspaceId: string, filter: EntityFi
       ...(filter.type ? { type: filter.type } : {}),
       ...(filter.query ? { OR: [{ canonical: { contains: filter.query } }, { mentions: { some: { text: { contains: filter.query } } } }] } : {}),
     },
-    select: { id: true, type: true, canonical: true, mentions: { select: { text: true, articleId: true, article: { select: { sourceName: true, outlet: true } } } } },
+    select: { id: true, type: true, canonical: true, mentions: { select: { text: true, role: true, normalized: true, articleId: true, article: { select: { sourceName: true, outlet: true } } } } },
     orderBy: { canonical: "asc" },
   });
   const entities = rows.map((e) => {
     const forms = new Map<string, { text: string; count: number; articles: Map<string, string> }>();
+    const roles = new Set<string>();
     for (const m of e.mentions) {
+      if (m.role) roles.add(describeRole(m.role, m.normalized));
       const form = forms.get(m.text) ?? { text: m.text, count: 0, articles: new Map<string, string>() };
       form.count++;
       form.articles.set(m.articleId, m.article.outlet ?? m.article.sourceName);
@@ -30,6 +42,7 @@ export async function listEntities(db: Db, workspaceId: string, filter: EntityFi
       type: e.type,
       canonical: e.canonical,
       mentionCount: e.mentions.length,
+      roles: [...roles].sort(),
       forms: [...forms.values()]
         .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
         .map((f) => ({ text: f.text, count: f.count, articles: [...f.articles].map(([id, name]) => ({ id, name })) })),
