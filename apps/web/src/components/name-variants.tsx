@@ -96,7 +96,7 @@ function EntityTable({ slug, query, type, variantsOnly, mergeFrom, setMergeFrom 
             <tr key={e.id} data-entity={e.canonical}>
               <th scope="row">
                 {e.canonical}
-                {e.roles.length > 0 ? <div className="muted small">{e.roles.join(" · ")}</div> : null}
+                {e.roles.length > 0 ? <div className="muted small roles">{e.roles.join(" · ")}</div> : null}
               </th>
               <td>{e.type}</td>
               <td>

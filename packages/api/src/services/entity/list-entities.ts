@@ -42,7 +42,8 @@ export async function listEntities(db: Db, workspaceId: string, filter: EntityFi
       type: e.type,
       canonical: e.canonical,
       mentionCount: e.mentions.length,
-      roles: [...roles].sort(),
+      // "President" says nothing "President of Belarus" does not
+      roles: [...roles].filter((r) => ![...roles].some((other) => other.startsWith(`${r} of `))).sort(),
       forms: [...forms.values()]
         .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
         .map((f) => ({ text: f.text, count: f.count, articles: [...f.articles].map(([id, name]) => ({ id, name })) })),
