@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
 import { LocalTime } from "./local-time";
+import { useHydrated } from "~/lib/use-hydrated";
 
 /** Re-runs the analysis in the background and shows its progress; the page stays usable meanwhile. */
 export function AnalysisControl({ slug }: { slug: string }) {
@@ -18,6 +19,7 @@ export function AnalysisControl({ slug }: { slug: string }) {
     trpc.analysis.run.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.analysis.status.queryKey({ workspace: slug }) }) }),
   );
   const running = status.data?.status === "running" || run.isPending;
+  const hydrated = useHydrated();
   const wasRunning = useRef(false);
   useEffect(() => {
     if (wasRunning.current && !running) {
@@ -30,7 +32,7 @@ export function AnalysisControl({ slug }: { slug: string }) {
   const s = status.data;
   return (
     <div className="analysis-control" aria-live="polite">
-      <button type="button" onClick={() => run.mutate({ workspace: slug })} disabled={running}>
+      <button type="button" onClick={() => run.mutate({ workspace: slug })} disabled={!hydrated || running}>
         {running ? "Analysing…" : "Re-run analysis"}
       </button>{" "}
       {running && s ? (
