@@ -153,7 +153,9 @@ export function holdsTwoEvents(inputs: (AlignInput | undefined)[]): boolean {
     for (const [slot, value] of Object.entries(input?.eventSlots ?? {})) {
       let values = bySlot.get(slot);
       if (!values) bySlot.set(slot, (values = new Map()));
-      values.set(value, [...(values.get(value) ?? []), input!]);
+      const fills = values.get(value);
+      if (fills) fills.push(input!);
+      else values.set(value, [input!]);
     }
   }
   let disputed = 0;

@@ -91,12 +91,13 @@ export function clusterClaims(
     if (x === y) continue;
     const left = members.get(x) ?? [];
     const right = members.get(y) ?? [];
-    if (vetoed(left, right) || settings.apart?.(left, right)) continue;
+    if (vetoed(left, right)) continue;
     const articles = new Set(left.map((c) => articleOf[c]));
     const overlap = right.some((c) => articles.has(articleOf[c]));
     const average = averageLink(left, right);
     const bar = settings.threshold * settings.averageShare + (overlap ? settings.sameArticleMargin : 0);
-    if (average >= bar) merge(x, y);
+    // the event check pools both groups' slots: dearer than the average, so asked only when it passes
+    if (average >= bar && !settings.apart?.(left, right)) merge(x, y);
   }
   return [...members.values()];
 }

@@ -116,24 +116,30 @@ export function findDifferentPeople(contexts: ClaimContext[], entityOfMention: M
 
 /**
  * Offices change hands: two people named to one role contradict each other only if they could
- * hold it at the same time. When each side's claims are all dated and no year is shared (Raisi in
- * March 2023, Pezeshkian on 20 August 2025), the claims report different times, not a conflict.
+ * hold it at the same time. When each side's claims are all dated and the two sides' dates lie a
+ * year or more apart (Raisi in March 2023, Pezeshkian on 20 August 2025), they report different
+ * times, not a conflict. Closer dates stay a conflict: a wrong name is likelier than a new holder.
  */
 function mayOverlapInTime(classes: Use[][]): boolean {
-  const yearsOf = (uses: Use[]): Set<number> | null => {
-    const years = new Set<number>();
+  const spanOf = (uses: Use[]): [number, number] | null => {
+    let from = Infinity;
+    let to = -Infinity;
     for (const { context } of uses) {
       if (context.dates.length === 0) return null;
       for (const d of context.dates) {
         const { start, end } = asDate(d);
-        for (let y = Number(start?.slice(0, 4)); y <= Number(end?.slice(0, 4)); y++) years.add(y);
+        from = Math.min(from, Date.parse(start ?? ""));
+        to = Math.max(to, Date.parse(end ?? start ?? ""));
       }
     }
-    return years;
+    return Number.isFinite(from) && Number.isFinite(to) ? [from, to] : null;
   };
-  const spans = classes.map(yearsOf);
-  return spans.some((a, i) => spans.some((b, j) => i < j && (!a || !b || [...a].some((y) => b.has(y)))));
+  const spans = classes.map(spanOf);
+  const apart = (a: [number, number], b: [number, number]) => Math.max(a[0] - b[1], b[0] - a[1]) >= YEAR_MS;
+  return spans.some((a, i) => spans.some((b, j) => i < j && (!a || !b || !apart(a, b))));
 }
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 /**
  * The slot of each person named with a role: the role and the country it serves, so "Iranian
@@ -150,7 +156,8 @@ function assignRoleSlots(contexts: ClaimContext[], entityOfMention: Map<string, 
   for (const m of people) {
     const country = countryOf(m);
     if (!country) continue;
-    entityCountry.set(entityIdOf(m, entityOfMention), country);
+    const entity = entityIdOf(m, entityOfMention);
+    if (!entityCountry.has(entity)) entityCountry.set(entity, country);
     const role = (m.role ?? "").toLowerCase();
     roleCountries.set(role, (roleCountries.get(role) ?? new Set()).add(country));
   }

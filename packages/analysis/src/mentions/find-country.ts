@@ -5,7 +5,15 @@ interface CountryRecord {
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: Record<string, { f: string; m: string }>;
+  unMember: boolean;
+  area: number;
 }
+
+// Where a word names several (the demonym "American" is also the Northern Mariana Islands', "French"
+// also the French Southern Lands'), the first country listed keeps it: UN members first, larger first.
+const RANKED = [...(countries as CountryRecord[])].sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area);
+/** English exonyms news prose uses that the data set lists under another name. */
+const EXONYMS: [string, string][] = [["Turkey", "Türkiye"], ["Britain", "United Kingdom"], ["UK", "United Kingdom"], ["U.K.", "United Kingdom"]];
 
 // One lookup of every English way a news text names a country as an adjective or a noun:
 // demonyms ("Iranian"), short and official names, and the longer alternative spellings. Two- and
@@ -17,7 +25,7 @@ const BY_WORD: Map<string, string> = (() => {
     const key = word.toLowerCase();
     if (!map.has(key)) map.set(key, country);
   };
-  for (const c of countries as CountryRecord[]) {
+  for (const c of RANKED) {
     const country = c.name.common;
     put(country, country);
     put(c.name.official, country);
@@ -29,8 +37,7 @@ const BY_WORD: Map<string, string> = (() => {
     }
     put(c.cca2.split("").join(".") + ".", country);
   }
-  put("UK", "United Kingdom");
-  put("U.K.", "United Kingdom");
+  for (const [word, country] of EXONYMS) put(word, country);
   return map;
 })();
 

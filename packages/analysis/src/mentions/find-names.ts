@@ -92,18 +92,41 @@ function findRoleCountry(text: string, seq: Token[], title: string[]): string | 
   return null;
 }
 
+const HISTORICAL = /\b(?:former|ex-|late|then-?|outgoing|previous|erstwhile)\s*$/i;
+
+function isCountryName(word: string): boolean {
+  return isKnownPlace(word) && findCountry(word) !== null;
+}
+
 /**
- * "the current visit to Belarus Iranian President Masoud Pezeshkian": a place followed by a
- * nationality or a title is two names run together, not one.
+ * "the current visit to Belarus Iranian President Masoud Pezeshkian" and "talks in Minsk President
+ * Lukashenko said": a place run into a titled name is two names. Only when the rest reads as a
+ * title and a name: "Moscow State University" and "Iran Health Ministry" stay whole, and a country
+ * before a bare title ("Belarus President Lukashenko") is the title's country, read by readSequence.
  */
 function splitPlaceBeforeTitle(seq: Token[]): Token[][] {
   for (let k = 1; k < seq.length - 1; k++) {
     const next = baseWord(seq[k]!.text);
     if (!(isDemonym(next) || ROLE_HEADS.has(next) || ROLE_MODIFIERS.has(next))) continue;
     const place = seq.slice(Math.max(0, k - 2), k).map((t) => baseWord(t.text));
-    if (isKnownPlace(place.join(" ")) || isKnownPlace(place.at(-1) ?? "")) return [seq.slice(0, k), ...splitPlaceBeforeTitle(seq.slice(k))];
+    const last = place.at(-1) ?? "";
+    const known = isKnownPlace(place.join(" ")) ? place.join(" ") : isKnownPlace(last) ? last : null;
+    if (!known || (!isDemonym(next) && findCountry(known))) continue;
+    if (readsAsTitledName(seq.slice(k).map((t) => baseWord(t.text)))) return [seq.slice(0, k), ...splitPlaceBeforeTitle(seq.slice(k))];
   }
   return [seq];
+}
+
+/** Nationalities and title words, ending in a title head, then at least one word of a name, and no body or place keyword. */
+function readsAsTitledName(words: string[]): boolean {
+  if (words.some((w) => ORG_KEYWORDS.has(w) || PLACE_KEYWORDS.has(w))) return false;
+  let head = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (ROLE_HEADS.has(w)) head = i;
+    else if (!(ROLE_MODIFIERS.has(w) || isDemonym(w))) break;
+  }
+  return head >= 0 && head < words.length - 1;
 }
 
 function baseWord(word: string): string {
@@ -140,7 +163,9 @@ function readSequence(text: string, seq: Token[]): Candidate | null {
   const pair = seq.slice(0, 2).map((t) => baseWord(t.text)).join(" ");
   if (
     head && SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start)) &&
-    isCommonWord(baseWord(head.text)) && !ROLE_HEADS.has(head.text) && !isKnownPlace(pair)
+    isCommonWord(baseWord(head.text)) && !ROLE_HEADS.has(head.text) && !isKnownPlace(pair) &&
+    // "Foreign Minister Araghchi said" opens a sentence with its title, not with a common word
+    !(ROLE_MODIFIERS.has(head.text) && readsAsTitledName(seq.map((t) => baseWord(t.text))))
   ) {
     tokens = tokens.slice(1);
   }
@@ -153,19 +178,20 @@ function readSequence(text: string, seq: Token[]): Candidate | null {
   if (words.length > 1 && words.some((w) => PLACE_KEYWORDS.has(w))) return { tokens, role: null, possessive, type: "place" };
   // Titles and nationalities lead the name but are not part of it.
   let cut = 0;
-  let roleFrom = -1;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i] ?? "";
     if (ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/-elect$/i, ""))) cut = i + 1;
-    else if (!(ROLE_MODIFIERS.has(w) || isDemonym(w))) break;
+    else if (!(ROLE_MODIFIERS.has(w) || isDemonym(w) || (i === 0 && isCountryName(w)))) break;
   }
-  if (cut > 0) {
-    roleFrom = words.findIndex((w, i) => i < cut && !isDemonym(w));
-    tokens = tokens.slice(cut);
-  } else {
-    while (tokens.length > 1 && isDemonym(baseWord(tokens[0]?.text ?? ""))) tokens = tokens.slice(1);
-  }
-  const role = cut > 0 && roleFrom >= 0 ? words.slice(roleFrom, cut).join(" ").replace(/\.$/, "") : null;
+  const titleStart = tokens[0]?.start ?? 0;
+  if (cut > 0) tokens = tokens.slice(cut);
+  else while (tokens.length > 1 && isDemonym(baseWord(tokens[0]?.text ?? ""))) tokens = tokens.slice(1);
+  // The role is the title without its nationality ("Iranian Foreign Minister" → "Foreign Minister"),
+  // marked former when the text says so ("former President", "ex-President", "the late President").
+  const title = words.slice(0, cut).filter((w) => !isDemonym(w) && !isCountryName(w)).join(" ").replace(/\.$/, "");
+  const past = /^Former\b/.test(title) || HISTORICAL.test(text.slice(Math.max(0, titleStart - 12), titleStart));
+  const bare = title.replace(/^Former\s+/, "");
+  const role = bare ? (past ? `former ${bare}` : bare) : null;
   const roleCountry = role ? findRoleCountry(text, seq, words.slice(0, cut)) : null;
   const rest = tokens.map((t) => baseWord(t.text));
   const one = rest[0] ?? "";
