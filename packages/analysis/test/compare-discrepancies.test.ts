@@ -69,6 +69,11 @@ describe("discrepancies compare values by meaning", () => {
       "Iranian Foreign Minister Abbas Araghchi met Belarusian Foreign Minister Maxim Ryzhenkov in Minsk.",
       "Iran's Foreign Minister Hossein Amir-Abdollahian met Belarusian Foreign Minister Maxim Ryzhenkov in Minsk.",
     ])).toEqual(["Different people are named as Iran’s foreign minister: Abbas Araghchi vs Hossein Amir-Abdollahian."]);
+    // the same, with the roles set after the names
+    expect(person([
+      "Abbas Araghchi, Iran's foreign minister, met Maxim Ryzhenkov, the Belarusian foreign minister, in Minsk.",
+      "Hossein Amir-Abdollahian, the Iranian foreign minister, met Maxim Ryzhenkov, Belarus's foreign minister, in Minsk.",
+    ])).toEqual(["Different people are named as Iran’s foreign minister: Abbas Araghchi vs Hossein Amir-Abdollahian."]);
     // the same two countries' ministers, both the same people: nothing differs
     expect(person([
       "Iranian Foreign Minister Abbas Araghchi met Belarusian Foreign Minister Maxim Ryzhenkov.",

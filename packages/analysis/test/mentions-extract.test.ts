@@ -44,6 +44,21 @@ describe("findNames", () => {
     ]);
   });
 
+  it("reads a role set after the name, between commas, with its country", () => {
+    const roles = (text: string) => findNames(text).filter((n) => n.type === "person").map((n) => `${n.name}/${n.role}/${n.roleCountry}`);
+    expect(roles("Abbas Araghchi, Iran's foreign minister, met Sergei Lavrov, the Russian foreign minister.")).toEqual([
+      "Abbas Araghchi/Foreign Minister/Iran", "Sergei Lavrov/Foreign Minister/Russia",
+    ]);
+    expect(roles("He met Ebrahim Raisi, the president of Iran, and Hassan Rouhani, the former Iranian president.")).toEqual([
+      "Ebrahim Raisi/President/Iran", "Hassan Rouhani/former President/Iran",
+    ]);
+    // a counterpart of a person is no role of a country, and "the president said" is no appositive
+    expect(roles("Masoud Pezeshkian, Lukashenko's counterpart, arrived. Then Lukashenko, the president said, left.")).toEqual(
+      expect.arrayContaining(["Masoud Pezeshkian/null/null", "Lukashenko/null/null"]),
+    );
+    expect(roles("Masoud Pezeshkian, Lukashenko's counterpart, arrived. Then Lukashenko, the president said, left.").filter((r) => !r.endsWith("/null/null"))).toEqual([]);
+  });
+
   it("marks a role the person no longer holds", () => {
     expect(names("The former Iranian President Hassan Rouhani said it. Former President Mohammad Khatami agreed.")).toEqual([
       "person:Hassan Rouhani/former President", "person:Mohammad Khatami/former President",

@@ -5,6 +5,7 @@ import {
   ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_HEADS, ROLE_MODIFIERS,
 } from "./name-lexicon.ts";
 import { findCountry } from "./find-country.ts";
+import { readAppositiveRole } from "./read-appositive-role.ts";
 
 export interface FoundName {
   start: number;
@@ -60,14 +61,19 @@ export function findNames(text: string): FoundName[] {
   }
   const out: FoundName[] = [];
   for (const c of candidates) {
-    const type = c.type ?? resolvePending(text, c, surnames);
-    if (!type) continue;
     const first = c.tokens[0];
     const last = c.tokens[c.tokens.length - 1];
     if (!first || !last) continue;
     const end = last.start + baseWord(last.text).length;
+    let type = c.type ?? resolvePending(text, c, surnames);
+    // "Araghchi, Iran's foreign minister, said": a role after the name, and proof of a person
+    const after = (type === "person" || type === null) && !c.role ? readAppositiveRole(text, end) : null;
+    if (after) type = "person";
+    if (!type) continue;
     const span = text.slice(first.start, end);
-    out.push({ start: first.start, end, text: span, type, name: span.replace(/\s+/g, " "), role: type === "person" ? c.role : null, roleCountry: type === "person" ? c.roleCountry ?? null : null });
+    const role = type === "person" ? (c.role ?? after?.role ?? null) : null;
+    const roleCountry = type === "person" ? (c.roleCountry ?? after?.roleCountry ?? null) : null;
+    out.push({ start: first.start, end, text: span, type, name: span.replace(/\s+/g, " "), role, roleCountry });
   }
   return out;
 }
