@@ -3,6 +3,7 @@
 // (the references carry the hand-written declarations of untyped packages to every consumer)
 export type * from "./types.ts";
 export { analyze } from "./analyze.ts";
+export { ENGINE_VERSION } from "./engine-version.ts";
 export { segmentClaims } from "./segment/segment-claims.ts";
 export { findReferenceDate } from "./segment/find-reference-date.ts";
 export { extractMentions } from "./mentions/extract-mentions.ts";

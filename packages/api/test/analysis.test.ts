@@ -1,3 +1,4 @@
+import { ENGINE_VERSION } from "@crosscheck/analysis";
 import { describe, expect, it } from "vitest";
 import { runAnalysis } from "../src/services/analysis/run-analysis.ts";
 import { getAnalysisStatus, startAnalysis } from "../src/services/analysis/start-analysis.ts";
@@ -21,6 +22,16 @@ async function entityForms(workspaceId: string) {
 }
 
 describe("analysis of a workspace", () => {
+  it("offers a re-run when the results on show came from an earlier engine, and not after it", async () => {
+    const { ws, reviewer } = await seededWorkspace("Upgraded");
+    expect(await api.caller.analysis.status({ workspace: ws.slug })).toMatchObject({ outdated: false, analysedBy: ENGINE_VERSION });
+    // as if the workspace had been analysed before an upgrade of the engine
+    await api.db.analysisRun.updateMany({ where: { workspaceId: ws.id }, data: { engineVersion: "2020.01.01-1" } });
+    expect(await api.caller.analysis.status({ workspace: ws.slug })).toMatchObject({ outdated: true, analysedBy: "2020.01.01-1", engineVersion: ENGINE_VERSION });
+    await runAnalysis(api.db, ws.id, reviewer.id);
+    expect(await api.caller.analysis.status({ workspace: ws.slug })).toMatchObject({ outdated: false, analysedBy: ENGINE_VERSION });
+  });
+
   it("stores claims, dated and numbered mentions, name variants and claim groups", async () => {
     const { ws } = await seededWorkspace("Analysed");
     const summit = await api.db.article.findFirstOrThrow({ where: { workspaceId: ws.id, sourceName: { startsWith: "002_" } }, select: { id: true } });

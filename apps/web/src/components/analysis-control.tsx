@@ -46,6 +46,12 @@ export function AnalysisControl({ slug }: { slug: string }) {
       ) : (
         <span className="muted">Not analysed yet</span>
       )}
+      {!running && s?.outdated ? (
+        <p className="notice">
+          These results come from an earlier version of the engine ({s.analysedBy ?? "unknown"}); this server runs {s.engineVersion}.
+          Re-run the analysis to apply its changes: verdicts, links and merges made by hand are kept.
+        </p>
+      ) : null}
       {run.error ? <span role="alert" className="error-box">{run.error.message}</span> : null}
     </div>
   );

@@ -14,6 +14,12 @@ export const analysisStatusOutput = z
     error: z.string().nullable(),
     startedAt: z.date(),
     finishedAt: z.date().nullable(),
+    /** the engine this server runs */
+    engineVersion: z.string(),
+    /** the engine that made the results on show (the latest finished run), null before any */
+    analysedBy: z.string().nullable(),
+    /** the results on show came from another engine version: a re-run would apply this one */
+    outdated: z.boolean(),
   })
   .nullable();
 

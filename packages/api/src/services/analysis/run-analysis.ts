@@ -1,4 +1,4 @@
-import { analyze, type ArticleInput, type ProgressEvent } from "@crosscheck/analysis";
+import { analyze, ENGINE_VERSION, type ArticleInput, type ProgressEvent } from "@crosscheck/analysis";
 import { analyzeInWorker } from "./analyze-in-worker.ts";
 import type { Db } from "@crosscheck/db";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
@@ -72,7 +72,7 @@ export async function runAnalysis(
       { timeout: 120_000, maxWait: 10_000 },
     );
     onProgress?.({ stage: "store", done: 1, total: 1 });
-    await db.analysisRun.update({ where: { id: run.id }, data: { status: "done", stage: "done", finishedAt: new Date() }, select: { id: true } });
+    await db.analysisRun.update({ where: { id: run.id }, data: { status: "done", stage: "done", finishedAt: new Date(), engineVersion: ENGINE_VERSION }, select: { id: true } });
     return {
       runId: run.id,
       articles: articles.length,

@@ -1,3 +1,4 @@
+import { ENGINE_VERSION } from "@crosscheck/analysis";
 import type { Db } from "@crosscheck/db";
 import { DomainError } from "../../domain-error.ts";
 import { runAnalysis } from "./run-analysis.ts";
@@ -61,10 +62,20 @@ function busy(): DomainError {
   return new DomainError("BUSY", "An analysis of this workspace is already running; wait for it to finish.");
 }
 
+/**
+ * The latest run, and whether the results on show came from an earlier version of the engine
+ * (the latest finished run's), so the reviewer is offered a re-run after an upgrade.
+ */
 export async function getAnalysisStatus(db: Db, workspaceId: string) {
-  return db.analysisRun.findFirst({
-    where: { workspaceId },
-    orderBy: { startedAt: "desc" },
-    select: { id: true, status: true, stage: true, done: true, total: true, error: true, startedAt: true, finishedAt: true },
-  });
+  const [latest, lastDone] = await Promise.all([
+    db.analysisRun.findFirst({
+      where: { workspaceId },
+      orderBy: { startedAt: "desc" },
+      select: { id: true, status: true, stage: true, done: true, total: true, error: true, startedAt: true, finishedAt: true },
+    }),
+    db.analysisRun.findFirst({ where: { workspaceId, status: "done" }, orderBy: { startedAt: "desc" }, select: { engineVersion: true } }),
+  ]);
+  if (!latest) return null;
+  const analysedBy = lastDone?.engineVersion ?? null;
+  return { ...latest, engineVersion: ENGINE_VERSION, analysedBy, outdated: lastDone !== null && analysedBy !== ENGINE_VERSION };
 }
