@@ -3,6 +3,7 @@
 import { useRef, useState, type DragEvent, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { useHydrated } from "~/lib/use-hydrated";
 import { ImportDraftCard, type ImportDraft } from "./import-draft-card";
 import { ImportProgress, type AnalysisNote, type ImportStatus } from "./import-progress";
 import { useStartAnalysisWhenFree } from "./import-start-analysis";
@@ -43,7 +44,9 @@ export function ImportArticles({ slug }: { slug: string }) {
   const [error, setError] = useState<string | null>(null);
   const keyCounter = useRef(0);
   const nextKey = () => `k${keyCounter.current++}`;
-  const busy = reading !== null || (statuses.length > 0 && !finished);
+  // before the page's script runs, a chosen file or typed text would be lost: the fields wait for it
+  const hydrated = useHydrated();
+  const busy = !hydrated || reading !== null || (statuses.length > 0 && !finished);
 
   /** Reads sources one at a time (so progress is real) and adds what was found to the drafts to check. */
   const readSources = async (sources: PreviewSource[], refusedEarly: { sourceName: string; reason: string }[] = []) => {
@@ -169,7 +172,7 @@ export function ImportArticles({ slug }: { slug: string }) {
       <form onSubmit={onPaste} aria-label="Paste an article">
         <label className="note-field">
           Or paste an article
-          <textarea rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+          <textarea rows={5} disabled={!hydrated} value={pasted} onChange={(e) => setPasted(e.target.value)} />
         </label>
         <button type="submit" disabled={busy || !pasted.trim()}>
           Read pasted text
@@ -178,7 +181,7 @@ export function ImportArticles({ slug }: { slug: string }) {
       <form onSubmit={onFetch} aria-label="Fetch an article from the web" className="toolbar">
         <label>
           Or fetch an article URL
-          <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" style={{ font: "inherit", padding: "0.35rem 0.5rem", minWidth: "24rem" }} />
+          <input type="url" disabled={!hydrated} value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" style={{ font: "inherit", padding: "0.35rem 0.5rem", minWidth: "24rem" }} />
         </label>
         <button type="submit" disabled={busy || !url.trim()}>
           Fetch
