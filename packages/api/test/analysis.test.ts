@@ -40,6 +40,8 @@ describe("analysis of a workspace", () => {
     const dates = article.mentions.filter((m) => m.type === "date");
     expect(dates.find((m) => m.text.includes("20 August"))?.normalized).toMatchObject({ start: "2025-08-20", end: "2025-08-20", precision: "day" });
     expect(article.mentions.some((m) => m.type === "number" && m.text.includes("fivefold"))).toBe(true);
+    // what the reader's tooltip shows of a titled name: the role and the country it serves
+    expect(article.mentions.find((m) => m.text === "Masoud Pezeshkian" && m.role)?.roleLabel).toBe("President of Iran");
 
     const lukashenko = (await entityForms(ws.id)).find((e) => e.forms.has("Lukashenka"));
     expect([...(lukashenko?.forms ?? [])]).toEqual(expect.arrayContaining(["Lukashenka", "Alexander Lukashenko", "Aleksandr Lukashenko"]));

@@ -6,7 +6,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
 import { splitByClaims, splitByMentions } from "./build-text-segments";
 import { formatPublished } from "./format-date";
-import { describeNormalized, describeRole } from "./describe-normalized";
+import { describeNormalized } from "./describe-normalized";
 import { MetadataEditor } from "./metadata-editor";
 import { VersionHistory } from "./version-history";
 
@@ -66,7 +66,7 @@ export function ArticleReader({ slug, articleId }: { slug: string; articleId: st
             const pieces = splitByMentions(text, block.start, mentions.filter((m) => m.start >= block.start && m.end <= block.end));
             const body = pieces.map((p) =>
               p.mention ? (
-                <mark key={p.start} className={`mention ${p.mention.type}`} title={`${p.mention.type}${p.mention.role ? ` (${describeRole(p.mention.role, p.mention.normalized)})` : ""}: ${describeNormalized(p.mention.type, p.mention.normalized)}${p.mention.entity ? ` · entity: ${p.mention.entity.canonical}` : ""}`}>
+                <mark key={p.start} className={`mention ${p.mention.type}`} title={`${p.mention.type}${p.mention.roleLabel ? ` (${p.mention.roleLabel})` : ""}: ${describeNormalized(p.mention.type, p.mention.normalized)}${p.mention.entity ? ` · entity: ${p.mention.entity.canonical}` : ""}`}>
                   {p.text}
                 </mark>
               ) : (

@@ -14,9 +14,3 @@ export function describeNormalized(type: string, value: unknown): string {
   return typeof v.name === "string" ? v.name : "";
 }
 
-/** A person's role as the text states it, with the country it serves when that was read ("Foreign Minister of Iran"). */
-export function describeRole(role: string | null | undefined, value: unknown): string {
-  if (!role) return "";
-  const country = value && typeof value === "object" ? (value as Record<string, unknown>).roleCountry : undefined;
-  return typeof country === "string" ? `${role} of ${country}` : role;
-}

@@ -24,6 +24,8 @@ export const getArticleOutput = articleSummary.omit({ claimCount: true, mentionC
       end: z.number().int(),
       normalized: z.unknown(),
       role: z.string().nullable(),
+      /** the role with the country the engine read for it ("President of Iran") */
+      roleLabel: z.string().nullable(),
       claimId: z.string().nullable(),
       entity: z.object({ id: z.string(), canonical: z.string() }).nullable(),
     }),

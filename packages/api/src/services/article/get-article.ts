@@ -1,4 +1,5 @@
 import type { Db } from "@crosscheck/db";
+import { describeRole } from "../entity/describe-role.ts";
 import { articleMetaSelect } from "./article-select.ts";
 import { DomainError } from "../../domain-error.ts";
 
@@ -22,6 +23,9 @@ export async function getArticle(db: Db, workspaceId: string, articleId: string)
   return {
     ...article,
     claims: article.claims.map(({ groups, ...c }) => ({ ...c, groupId: groups[0]?.groupId ?? null })),
-    mentions: article.mentions.map(({ normalized, ...m }) => ({ ...m, normalized: JSON.parse(normalized) as unknown })),
+    mentions: article.mentions.map(({ normalized, ...m }) => {
+      const value = JSON.parse(normalized) as unknown;
+      return { ...m, normalized: value, roleLabel: describeRole(m.role, value) };
+    }),
   };
 }

@@ -1,19 +1,10 @@
 import type { Db } from "@crosscheck/db";
+import { describeRole } from "./describe-role.ts";
 
 export interface EntityFilter {
   type?: "person" | "place" | "organization";
   query?: string;
   variantsOnly?: boolean;
-}
-
-/** "President" with the country the engine read for it ("President of Iran"); the normalized value is stored as JSON. */
-function describeRole(role: string, normalized: string): string {
-  try {
-    const country = (JSON.parse(normalized) as { roleCountry?: unknown }).roleCountry;
-    return typeof country === "string" ? `${role} of ${country}` : role;
-  } catch {
-    return role;
-  }
 }
 
 /** Every entity with its surface forms, the roles the texts give it, which articles use each form and how often. */
@@ -31,7 +22,8 @@ export async function listEntities(db: Db, workspaceId: string, filter: EntityFi
     const forms = new Map<string, { text: string; count: number; articles: Map<string, string> }>();
     const roles = new Set<string>();
     for (const m of e.mentions) {
-      if (m.role) roles.add(describeRole(m.role, m.normalized));
+      const role = describeRole(m.role, m.role ? JSON.parse(m.normalized) : null);
+      if (role) roles.add(role);
       const form = forms.get(m.text) ?? { text: m.text, count: 0, articles: new Map<string, string>() };
       form.count++;
       form.articles.set(m.articleId, m.article.outlet ?? m.article.sourceName);
