@@ -3,21 +3,14 @@
 //   node --import tsx/esm bench/show-seed-groups.ts "road ?map|pause"
 // With --top and claim ids, also each claim's best matches in the other articles (before the story prior):
 //   node --import tsx/esm bench/show-seed-groups.ts --top 004:c5 000:c2
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { analyze } from "../src/analyze.ts";
+import { loadSeedArticles } from "../test/seed-articles.ts";
 import { prepareAlignIndex } from "../src/align/prepare-align-index.ts";
 import { scoreProfiles } from "../src/align/score-claim-pair.ts";
 import { clusterArticles } from "../src/align/cluster-articles.ts";
 import { buildAlignInput } from "../src/align/build-align-input.ts";
 
-const seeds = join(import.meta.dirname, "..", "..", "..", "seeds");
-const PUBLISHED: Record<string, string> = { "001": "2023-02-11", "003": "2023-03-13", "004": "2025-08-20" };
-const manifest = JSON.parse(readFileSync(join(seeds, "manifest.json"), "utf8")) as { file: string; publishedAt: string | null; outlet: string | null }[];
-const articles = readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort().map((file) => {
-  const meta = manifest.find((m) => m.file === file);
-  return { id: file.slice(0, 3), text: readFileSync(join(seeds, file), "utf8"), publishedAt: meta?.publishedAt ?? PUBLISHED[file.slice(0, 3)] ?? null, outlet: meta?.outlet ?? null };
-});
+const articles = loadSeedArticles();
 const result = analyze(articles);
 const byId = new Map(result.claims.map((c) => [c.id, c]));
 for (const g of result.groups) {

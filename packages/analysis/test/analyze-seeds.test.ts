@@ -1,24 +1,7 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../src/analyze.ts";
-import type { AnalysisResult, ArticleInput, Claim } from "../src/types.ts";
-
-const seeds = join(import.meta.dirname, "..", "..", "..", "seeds");
-
-/** Publication dates known from the seeds' sources (the manifest leaves most of them empty). */
-const PUBLISHED: Record<string, string> = { "001": "2023-02-11", "003": "2023-03-13", "004": "2025-08-20" };
-
-function loadSeeds(): ArticleInput[] {
-  const manifest = JSON.parse(readFileSync(join(seeds, "manifest.json"), "utf8")) as { file: string; publishedAt: string | null; outlet: string | null }[];
-  return readdirSync(seeds)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((file) => {
-      const meta = manifest.find((m) => m.file === file);
-      return { id: file.slice(0, 3), text: readFileSync(join(seeds, file), "utf8"), publishedAt: meta?.publishedAt ?? PUBLISHED[file.slice(0, 3)] ?? null, outlet: meta?.outlet ?? null };
-    });
-}
+import { loadSeedArticles } from "./seed-articles.ts";
+import type { AnalysisResult, Claim } from "../src/types.ts";
 
 describe("the engine on the five seed articles", () => {
   let result: AnalysisResult;
@@ -30,7 +13,7 @@ describe("the engine on the five seed articles", () => {
   };
 
   beforeAll(() => {
-    result = analyze(loadSeeds());
+    result = analyze(loadSeedArticles());
     claimById = new Map(result.claims.map((c) => [c.id, c]));
   });
 
@@ -93,12 +76,12 @@ describe("the engine on the five seed articles", () => {
 
   it("reports progress stage by stage, in pipeline order", () => {
     const stages = new Set<string>();
-    analyze(loadSeeds().slice(0, 1), { onProgress: (e) => stages.add(e.stage) });
+    analyze(loadSeedArticles().slice(0, 1), { onProgress: (e) => stages.add(e.stage) });
     expect([...stages]).toEqual(["segment", "mentions", "entities", "align", "compare"]);
   });
 
   it("is deterministic", () => {
-    const again = analyze(loadSeeds());
+    const again = analyze(loadSeedArticles());
     expect(again.groups.map((g) => g.claimIds)).toEqual(result.groups.map((g) => g.claimIds));
   });
 });

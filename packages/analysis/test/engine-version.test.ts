@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../src/analyze.ts";
 import { ENGINE_VERSION } from "../src/engine-version.ts";
+import { loadSeedArticles } from "./seed-articles.ts";
 
 /**
  * The seed analysis the current ENGINE_VERSION produces. When a change alters the engine's output,
@@ -13,13 +12,7 @@ import { ENGINE_VERSION } from "../src/engine-version.ts";
 const RECORDED = { version: "2026.11.30-3", digest: "c4dc1dfc216aa86e" };
 
 function digestSeedAnalysis(): string {
-  const seeds = join(import.meta.dirname, "..", "..", "..", "seeds");
-  const manifest = JSON.parse(readFileSync(join(seeds, "manifest.json"), "utf8")) as { file: string; publishedAt: string | null; outlet: string | null }[];
-  const articles = readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort().map((file) => {
-    const meta = manifest.find((m) => m.file === file);
-    return { id: file, text: readFileSync(join(seeds, file), "utf8"), publishedAt: meta?.publishedAt ?? null, outlet: meta?.outlet ?? null };
-  });
-  return createHash("sha256").update(JSON.stringify(analyze(articles))).digest("hex").slice(0, 16);
+  return createHash("sha256").update(JSON.stringify(analyze(loadSeedArticles("manifest")))).digest("hex").slice(0, 16);
 }
 
 describe("ENGINE_VERSION", () => {

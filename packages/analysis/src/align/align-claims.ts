@@ -147,7 +147,7 @@ export function keepMutualBest(pairs: ScoredPair[], articleOf: string[], rank: n
  * group holds two events, whatever words its claims share. Checked on the group a merge would
  * make, so claims that each differ on one slot cannot add up to a mixed group either.
  */
-export function holdsTwoEvents(inputs: (AlignInput | undefined)[]): boolean {
+function holdsTwoEvents(inputs: (AlignInput | undefined)[]): boolean {
   const bySlot = new Map<string, Map<string, AlignInput[]>>();
   for (const input of inputs) {
     for (const [slot, value] of Object.entries(input?.eventSlots ?? {})) {

@@ -5,7 +5,7 @@ import {
   ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_HEADS, ROLE_MODIFIERS,
 } from "./name-lexicon.ts";
 import { findCountry } from "./find-country.ts";
-import { readAppositiveRole } from "./read-appositive-role.ts";
+import { formatRole, readAppositiveRole } from "./read-appositive-role.ts";
 
 export interface FoundName {
   start: number;
@@ -195,9 +195,7 @@ function readSequence(text: string, seq: Token[]): Candidate | null {
   // The role is the title without its nationality ("Iranian Foreign Minister" → "Foreign Minister"),
   // marked former when the text says so ("former President", "ex-President", "the late President").
   const title = words.slice(0, cut).filter((w) => !isDemonym(w) && !isCountryName(w)).join(" ").replace(/\.$/, "");
-  const past = /^Former\b/.test(title) || HISTORICAL.test(text.slice(Math.max(0, titleStart - 12), titleStart));
-  const bare = title.replace(/^Former\s+/, "");
-  const role = bare ? (past ? `former ${bare}` : bare) : null;
+  const role = title ? formatRole(title, HISTORICAL.test(text.slice(Math.max(0, titleStart - 12), titleStart))) : null;
   const roleCountry = role ? findRoleCountry(text, seq, words.slice(0, cut)) : null;
   const rest = tokens.map((t) => baseWord(t.text));
   const one = rest[0] ?? "";

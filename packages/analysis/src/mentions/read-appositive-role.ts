@@ -34,9 +34,15 @@ export function readAppositiveRole(text: string, end: number): AppositiveRole | 
   const roleCountry = named ? findCountry(named) : null;
   // "Raisi, Lukashenko's counterpart," names a person, not a country: no role of a country here.
   if (named && !roleCountry) return null;
-  const parts = phrase.toLowerCase().split(/\s+/);
-  const inPhrase = parts[0] === "former" || parts[0] === "ex-";
-  const past = formerly !== undefined || inPhrase;
-  const title = (inPhrase ? parts.slice(1) : parts).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
-  return { role: past ? `former ${title}` : title, roleCountry };
+  const title = phrase.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(" ");
+  return { role: formatRole(title, formerly !== undefined), roleCountry };
+}
+
+/**
+ * A title as a role, one spelling for every way a text marks a holder of the past ("former
+ * President", "Former President", "ex-President" are all "former President").
+ */
+export function formatRole(title: string, past: boolean): string {
+  const bare = title.replace(/^(?:Former|Ex-)\s*/i, "");
+  return past || bare !== title ? `former ${bare}` : bare;
 }
