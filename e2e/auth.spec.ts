@@ -44,6 +44,11 @@ test.describe("accounts mode", () => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/login\?next=%2F$/);
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+    // the server's HTML offers no working form: typed text or a submit before the script runs would be lost
+    const firstPaint = await (await page.request.get("/login")).text();
+    expect(firstPaint).toMatch(/<input type="email" disabled=""/);
+    expect(firstPaint).toMatch(/<button type="submit" disabled="">Sign in<\/button>/);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
     await expectAccessible(page);
 
     await signIn(page, { email: admin.email, password: `${admin.password}-wrong` });

@@ -95,6 +95,29 @@ test.describe("review workbench", () => {
     await expect(page.getByRole("list", { name: "Claims side by side" })).toContainText("linked by hand");
   });
 
+  test("while a search is on its way, the previous rows stay on screen marked busy", async ({ page, importWorkspace }) => {
+    const ws = await importWorkspace();
+    await page.goto(`/w/${ws.slug}/groups`);
+    const results = page.getByRole("region", { name: "Matching claim groups" });
+    const rows = results.getByRole("table", { name: "Claim groups" }).getByRole("row");
+    await expect(results).toHaveAttribute("aria-busy", "false");
+    const before = await rows.count();
+    // hold the search's answer until the waiting state has been checked: no clock involved
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    await page.route(/\/api\/trpc\/[^?]*group\.list/, async (route) => {
+      if (decodeURIComponent(route.request().url()).includes("roadmap")) await held;
+      await route.continue();
+    });
+    await page.getByRole("searchbox", { name: "Search claims" }).fill("roadmap");
+    await expect(results).toHaveAttribute("aria-busy", "true");
+    await expect(rows).toHaveCount(before);
+    answer();
+    await expect(results).toHaveAttribute("aria-busy", "false");
+    await expect(results.getByText(/· showing \d+$/)).toBeVisible();
+    await expect(rows).not.toHaveCount(before);
+  });
+
   test("merges two names on the names page", async ({ page, importWorkspace }) => {
     const ws = await importWorkspace();
     await page.goto(`/w/${ws.slug}/entities`);

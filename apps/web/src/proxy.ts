@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getSessionCookie } from "better-auth/cookies";
+import { AUTH_COOKIE_PREFIX, authModeOf, type AuthMode } from "@crosscheck/api/auth-mode";
 import { isCrossSiteMutation } from "~/server/check-same-origin";
 import { contentSecurityPolicy } from "~/server/content-security-policy";
 
@@ -11,6 +13,10 @@ export function proxy(request: NextRequest) {
     return NextResponse.json({ error: "Cross-site request refused." }, { status: 403 });
   }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  if (isSignedOutPageVisit(request)) {
+    const next = request.nextUrl.pathname + request.nextUrl.search;
+    return NextResponse.redirect(new URL(`/login?next=${encodeURIComponent(next)}`, request.url));
+  }
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
@@ -21,6 +27,22 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+let mode: AuthMode | null = null;
+
+/**
+ * A page request without a session cookie on a shared server: sent to sign in before any page
+ * renders, since a page's data prefetches would otherwise run (and be refused, with an error in
+ * the server log) beside the layout's own redirect. Only a hint: the layout still checks the
+ * session itself, so an expired cookie is caught there.
+ */
+function isSignedOutPageVisit(request: NextRequest): boolean {
+  mode ??= authModeOf();
+  if (mode !== "accounts" || request.nextUrl.pathname.startsWith("/login")) return false;
+  // page loads only: the icon and other files are served to the sign-in page too
+  if (!(request.headers.get("accept") ?? "").includes("text/html")) return false;
+  return !getSessionCookie(request, { cookiePrefix: AUTH_COOKIE_PREFIX });
 }
 
 export const config = {

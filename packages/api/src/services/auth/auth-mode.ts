@@ -1,4 +1,5 @@
-import { resolveDatabaseTarget } from "@crosscheck/db";
+// the light subpath: the web server's proxy reads the mode on every request, without the database clients
+import { resolveDatabaseTarget } from "@crosscheck/db/database-url";
 
 /**
  * "local": the embedded single-user default, the local reviewer is signed in automatically.
@@ -13,3 +14,6 @@ export function authModeOf(env: NodeJS.ProcessEnv = process.env): AuthMode {
   if (chosen) throw new Error(`CROSSCHECK_AUTH must be "accounts" or "local"; got "${chosen.slice(0, 20)}"`);
   return resolveDatabaseTarget(env.DATABASE_URL).provider === "postgres" ? "accounts" : "local";
 }
+
+/** Prefix of the session cookie's name; the web proxy looks for the cookie under it. */
+export const AUTH_COOKIE_PREFIX = "crosscheck";

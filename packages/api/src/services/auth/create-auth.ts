@@ -1,6 +1,7 @@
 import type { Db } from "@crosscheck/db";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { AUTH_COOKIE_PREFIX } from "./auth-mode.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
 
 export const SESSION_DAYS = 7;
@@ -33,7 +34,7 @@ function configureAuth(db: Db, env: NodeJS.ProcessEnv) {
     // login attempts are limited by rate-limiter-flexible (services/auth/rate-limits.ts), keyed by IP and account
     rateLimit: { enabled: false },
     advanced: {
-      cookiePrefix: "crosscheck",
+      cookiePrefix: AUTH_COOKIE_PREFIX,
       // Secure cookies whenever the public URL is https; without CROSSCHECK_URL, in production.
       // A plain-http URL (the loopback e2e server) gets cookies without Secure, honestly so.
       ...(baseURL ? { useSecureCookies: baseURL.startsWith("https://") } : {}),
