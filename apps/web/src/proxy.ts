@@ -41,7 +41,7 @@ function isSignedOutPageVisit(request: NextRequest): boolean {
   mode ??= authModeOf();
   if (mode !== "accounts" || request.nextUrl.pathname.startsWith("/login")) return false;
   // page loads only: the icon and other files are served to the sign-in page too
-  if (!(request.headers.get("accept") ?? "").includes("text/html")) return false;
+  if (request.method !== "GET" || !(request.headers.get("accept") ?? "").includes("text/html")) return false;
   return !getSessionCookie(request, { cookiePrefix: AUTH_COOKIE_PREFIX });
 }
 
