@@ -46,7 +46,7 @@ describe("the engine on the five seed articles", () => {
     expect(wording.some((d) => d.values.some((v) => /postpone/i.test(v.text)) && d.values.some((v) => /cancel/i.test(v.text)))).toBe(true);
   });
 
-  // KNOWN GAP (issue 3 stays open): this requirement is not met yet. `it.fails` keeps it in the
+  // KNOWN GAP (issue 3 is marked blocked on it): this requirement is not met yet. `it.fails` keeps it in the
   // suite: the run stays green while it fails, and turns red the day it passes, so whoever fixes
   // the alignment flips it back to `it`. See BENCHMARKS.md and the issue note.
   it.fails("aligns the paraphrase “a certain pause” with “a time of relative restraint”", () => {
