@@ -3,6 +3,7 @@ import { getSessionCookie } from "better-auth/cookies";
 import { AUTH_COOKIE_PREFIX, authModeOf, type AuthMode } from "@crosscheck/api/auth-mode";
 import { isCrossSiteMutation } from "~/server/check-same-origin";
 import { contentSecurityPolicy } from "~/server/content-security-policy";
+import { isSignInPath, signInPathFor } from "~/server/sign-in-path";
 
 /**
  * Runs before every request: refuses cross-site mutations (CSRF) on every route, tRPC or not,
@@ -14,8 +15,7 @@ export function proxy(request: NextRequest) {
   }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   if (isSignedOutPageVisit(request)) {
-    const next = request.nextUrl.pathname + request.nextUrl.search;
-    return NextResponse.redirect(new URL(`/login?next=${encodeURIComponent(next)}`, request.url));
+    return NextResponse.redirect(new URL(signInPathFor(request.nextUrl.pathname + request.nextUrl.search), request.url));
   }
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
@@ -39,7 +39,7 @@ let mode: AuthMode | null = null;
  */
 function isSignedOutPageVisit(request: NextRequest): boolean {
   mode ??= authModeOf();
-  if (mode !== "accounts" || request.nextUrl.pathname.startsWith("/login")) return false;
+  if (mode !== "accounts" || isSignInPath(request.nextUrl.pathname)) return false;
   // page loads only: the icon and other files are served to the sign-in page too
   if (request.method !== "GET" || !(request.headers.get("accept") ?? "").includes("text/html")) return false;
   return !getSessionCookie(request, { cookiePrefix: AUTH_COOKIE_PREFIX });

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "~/components/sign-out-button";
 import { TRPCReactProvider } from "~/trpc/react";
+import { isSignInPath, signInPathFor } from "~/server/sign-in-path";
 import { getQueryClient, trpc } from "~/trpc/server";
 import "./globals.css";
 
@@ -19,8 +20,8 @@ export const dynamic = "force-dynamic";
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const session = await getQueryClient().fetchQuery(trpc.auth.session.queryOptions());
   const path = (await headers()).get("x-crosscheck-path") ?? "/";
-  if (session.mode === "accounts" && !session.reviewer && !path.startsWith("/login")) {
-    redirect(`/login?next=${encodeURIComponent(path)}`);
+  if (session.mode === "accounts" && !session.reviewer && !isSignInPath(path)) {
+    redirect(signInPathFor(path));
   }
   return (
     <html lang="en">
