@@ -66,24 +66,58 @@ test.describe("accounts mode", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("an admin adds a viewer, who can read but is offered no verdict controls and is refused one", async ({ page, browser }) => {
+  test("after signing in, sends a person only to a path on this server", async ({ page }) => {
+    // browsers drop tabs and newlines from a URL: "/\t/evil.example" would become "//evil.example"
+    await page.goto("/login?next=/%09/evil.example/phish");
+    await signIn(page, admin);
+    await expect(page.getByRole("heading", { name: "Workspaces" })).toBeVisible();
+    expect(page.url()).toBe(`${baseURL}/`);
+    // signed in already, the sign-in page redirects at once: to this server too
+    for (const next of ["/%09/evil.example/x", "/%0a/evil.example/x", "/%5C/evil.example", "/%252F/evil.example", "//evil.example", "https://evil.example/"]) {
+      const response = await page.request.get(`/login?next=${next}`, { maxRedirects: 0 });
+      expect(response.status(), next).toBe(307);
+      expect(response.headers().location, next).toBe("/");
+    }
+    const own = await page.request.get(`/login?next=${encodeURIComponent("/w/some-workspace/groups?kind=date")}`, { maxRedirects: 0 });
+    expect(own.headers().location).toBe("/w/some-workspace/groups?kind=date");
+  });
+
+  test("an admin invites a viewer, who accepts, can read but is offered no verdict controls and is refused one", async ({ page, browser }) => {
     const slug = importWorkspace();
     const viewer = createAccount("Viewer");
     await page.goto(`/w/${slug}/members`);
     await signIn(page, admin);
-    await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
-    const form = page.getByRole("form", { name: "Add a member" });
-    await form.getByRole("textbox", { name: "Email of the account" }).fill(viewer.email);
+    await expect(page.getByRole("heading", { name: "Members", level: 1 })).toBeVisible();
+    const form = page.getByRole("form", { name: "Invite a member" });
+    const saved = (email: string) => `Invitation to ${email} saved; they join once they accept it when signed in.`;
+    await form.getByRole("textbox", { name: "Email address" }).fill(viewer.email);
     await form.getByRole("combobox", { name: "Role" }).selectOption("viewer");
-    await form.getByRole("button", { name: "Add member" }).click();
-    await expect(page.getByRole("row", { name: new RegExp(viewer.email) })).toContainText("viewer");
+    await form.getByRole("button", { name: "Invite" }).click();
+    await expect(form.getByRole("status")).toHaveText(saved(viewer.email));
+    const pending = page.getByRole("table", { name: "Pending invitations" });
+    await expect(pending.getByRole("row", { name: new RegExp(viewer.email) })).toContainText("viewer");
+    // an address without an account gets the very same answer; nobody's name shows before they accept
+    const nobody = `nobody-${randomUUID().slice(0, 8)}@e2e.test`;
+    await form.getByRole("textbox", { name: "Email address" }).fill(nobody);
+    await form.getByRole("button", { name: "Invite" }).click();
+    await expect(form.getByRole("status")).toHaveText(saved(nobody));
+    await expect(pending.getByRole("row", { name: new RegExp(nobody) })).toContainText("viewer");
+    await expect(page.getByRole("table", { name: "Members" })).not.toContainText(viewer.email);
     await expectAccessible(page);
 
     const other = await browser.newContext({ baseURL });
     const viewerPage = await other.newPage();
-    await viewerPage.goto(`/w/${slug}/groups`);
+    await viewerPage.goto("/");
     await signIn(viewerPage, viewer);
     await expect(viewerPage.getByRole("banner")).toContainText("Signed in as Viewer");
+    await viewerPage.getByRole("button", { name: `Accept the invitation to Auth ${slug}` }).click();
+    await expect(viewerPage.getByRole("status")).toHaveText(`You joined Auth ${slug} as viewer.`);
+    await expect(viewerPage.getByRole("link", { name: `Auth ${slug}` }).first()).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("table", { name: "Members" }).getByRole("row", { name: new RegExp(viewer.email) })).toContainText("Viewer");
+    await expect(pending.getByRole("row", { name: new RegExp(viewer.email) })).toHaveCount(0);
+
+    await viewerPage.goto(`/w/${slug}/groups`);
     await viewerPage.getByRole("table", { name: "Claim groups" }).getByRole("link").first().click();
     // the page offers a viewer no verdict controls, and the API refuses one sent by hand
     await expect(viewerPage.getByText("recording verdicts needs the reviewer role")).toBeVisible();
@@ -97,7 +131,7 @@ test.describe("accounts mode", () => {
     expect(await refused.text()).toContain("This needs the reviewer role in this workspace; yours is viewer.");
     await viewerPage.goto(`/w/${slug}/members`);
     await expect(viewerPage.getByText("Your role here: viewer")).toBeVisible();
-    await expect(viewerPage.getByRole("form", { name: "Add a member" })).toHaveCount(0);
+    await expect(viewerPage.getByRole("form", { name: "Invite a member" })).toHaveCount(0);
     await other.close();
   });
 

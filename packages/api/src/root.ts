@@ -10,6 +10,7 @@ import { healthRouter } from "./routers/health/index.ts";
 import { workspaceRouter } from "./routers/workspace/index.ts";
 import { authRouter } from "./routers/auth/index.ts";
 import { memberRouter } from "./routers/member/index.ts";
+import { invitationRouter } from "./routers/invitation/index.ts";
 import { agreementRouter } from "./routers/agreement/index.ts";
 import { curationRouter } from "./routers/curation/index.ts";
 import { auditRouter } from "./routers/audit/index.ts";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   auth: authRouter,
   member: memberRouter,
+  invitation: invitationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createContext } from "../src/context.ts";
 import { createCaller } from "../src/root.ts";
 import { authModeOf } from "../src/services/auth/auth-mode.ts";
 import { createAccount } from "../src/services/auth/create-account.ts";
+import { FREE_FAILURES } from "../src/services/auth/login-throttle.ts";
 import { useTestApi } from "./test-api.ts";
 
 const api = useTestApi();
@@ -84,14 +85,54 @@ describe("accounts and sessions", () => {
     expect((await elsewhere.caller.auth.signIn({ email: person.email, password: PASSWORD })).id).toBe(person.id);
   });
 
-  it("limits guesses at one account even when every request claims a different address", async () => {
+  it("slows guesses from rotating addresses down to one a minute, and never keeps the owner out", async () => {
     const person = await account();
-    for (let i = 0; i < 20; i++) {
-      const { caller } = await request(undefined, `198.18.0.${i + 1}`);
-      await expect(caller.auth.signIn({ email: person.email, password: `wrong guess ${i}!` })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    const home = "198.18.200.1";
+    // the owner signed in from home before: that address is familiar
+    await (await request(undefined, home)).caller.auth.signIn({ email: person.email, password: PASSWORD });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const waits: number[] = [];
+      let address = 0;
+      for (let wrong = 0, tries = 0; wrong < 25 && tries < 100; tries++) {
+        const { caller } = await request(undefined, `198.18.${Math.floor(++address / 250)}.${(address % 250) + 1}`);
+        const outcome = await caller.auth.signIn({ email: person.email, password: `wrong guess ${wrong}!` }).catch((error: { code: string; message: string }) => error);
+        if ("code" in outcome && outcome.code === "TOO_MANY_REQUESTS") {
+          expect(outcome.message).toMatch(/^Too many failed sign-ins to this account\. Wait \d+ seconds before the next try\.$/);
+          const seconds = Number(/\d+/.exec(outcome.message)?.[0]);
+          waits.push(seconds);
+          vi.setSystemTime(Date.now() + seconds * 1000);
+        } else {
+          expect(outcome).toMatchObject({ code: "UNAUTHORIZED" });
+          wrong++;
+        }
+      }
+      // five free tries, then a wait that doubles up to a minute: no fifteen-minute lockout
+      expect(waits).toEqual([2, 4, 8, 16, 32, ...Array<number>(14).fill(60)]);
+
+      // the owner at home: a typo, then the right password, at once, while the guessing goes on
+      const owner = await request(undefined, home);
+      await expect(owner.caller.auth.signIn({ email: person.email, password: "a typo at home!" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      expect((await owner.caller.auth.signIn({ email: person.email, password: PASSWORD })).id).toBe(person.id);
+
+      // from an address never used before, the owner waits at most a minute, like everyone else there
+      const travelling = await request(undefined, "203.0.113.200");
+      await expect(travelling.caller.auth.signIn({ email: person.email, password: PASSWORD })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/Wait (60|59) seconds/) });
+      vi.setSystemTime(Date.now() + 60_000);
+      expect((await travelling.caller.auth.signIn({ email: person.email, password: PASSWORD })).id).toBe(person.id);
+    } finally {
+      vi.useRealTimers();
     }
-    const { caller } = await request(undefined, "198.18.1.1");
-    await expect(caller.auth.signIn({ email: person.email, password: PASSWORD })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+  });
+
+  it("lets a burst of parallel guesses from many addresses through only as far as the free tries and one turn", async () => {
+    const person = await account();
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, async (_, i) => (await request(undefined, `198.19.7.${i + 1}`)).caller.auth.signIn({ email: person.email, password: `parallel guess ${i}` })),
+    );
+    const codes = outcomes.map((o) => (o.status === "rejected" ? (o.reason as { code: string }).code : "OK"));
+    expect(codes.filter((c) => c === "UNAUTHORIZED")).toHaveLength(FREE_FAILURES + 1);
+    expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(20 - FREE_FAILURES - 1);
   });
 
   it("takes the address a proxy appended, not one the client put first in X-Forwarded-For", async () => {

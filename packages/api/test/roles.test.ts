@@ -20,7 +20,7 @@ const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as 
   ([path, procedure]) => ({ path, type: procedure._def.type, meta: procedure._def.meta ?? {} }),
 );
 const PUBLIC = ["auth.session", "auth.signIn", "auth.signOut", "health.get"];
-const SIGNED_IN = ["workspace.create", "workspace.list"];
+const SIGNED_IN = ["invitation.accept", "invitation.decline", "invitation.mine", "workspace.create", "workspace.list"];
 const scoped = procedures.filter((p) => (p.meta.access ?? "workspace") === "workspace");
 const neededRole = (p: ProcedureInfo) => p.meta.minRole ?? (p.type === "query" ? "viewer" : "reviewer");
 
@@ -104,7 +104,7 @@ describe("access rules", () => {
 
   it("refuses a reviewer the admin procedures", async () => {
     const adminOnly = scoped.filter((p) => neededRole(p) === "admin");
-    expect(adminOnly.map((p) => p.path)).toEqual(expect.arrayContaining(["member.add", "member.remove", "member.setRole", "workspace.delete"]));
+    expect(adminOnly.map((p) => p.path)).toEqual(expect.arrayContaining(["invitation.create", "invitation.list", "invitation.revoke", "member.remove", "member.setRole", "workspace.delete"]));
     for (const p of adminOnly) {
       expect(await outcome(reviewer.caller, p.path, workspaceInputOf(p, a.slug)), p.path).toMatch(/^FORBIDDEN: This needs the admin role/);
     }
@@ -135,6 +135,8 @@ describe("guessing ids of another workspace", () => {
     const entities = await outsider.caller.entity.list({ workspace: b.slug, type: "person" });
     const [e1, e2] = [entities[0]!, entities[1]!];
     await outsider.caller.verdict.record({ workspace: b.slug, groupId: group.id, label: "consistent", note: "B's own" });
+    await outsider.caller.invitation.create({ workspace: b.slug, email: "invited-to-b@example.org", role: "reviewer" });
+    const invitation = (await outsider.caller.invitation.list({ workspace: b.slug }))[0]!;
     const before = await stateOf(b.id);
 
     const ws = a.slug;
@@ -153,6 +155,7 @@ describe("guessing ids of another workspace", () => {
       ["entity.setCanonical", { workspace: ws, entityId: e1.id, canonical: "Hijacked" }],
       ["member.setRole", { workspace: ws, reviewerId: outsider.reviewer.id, role: "viewer" }],
       ["member.remove", { workspace: ws, reviewerId: outsider.reviewer.id }],
+      ["invitation.revoke", { workspace: ws, invitationId: invitation.id }],
     ];
     for (const [path, input] of attempts) {
       expect(await outcome(admin.caller, path, input), path).toMatch(/^NOT_FOUND/);
@@ -162,19 +165,23 @@ describe("guessing ids of another workspace", () => {
     expect((await admin.caller.group.list({ workspace: ws, entityId: e1.id })).groups).toEqual([]);
     expect(await stateOf(b.id)).toEqual(before);
     expect((await outsider.caller.group.byId({ workspace: b.slug, groupId: group.id })).verdicts.map((v) => v.note)).toEqual(["B's own"]);
+    expect((await outsider.caller.invitation.list({ workspace: b.slug })).map((i) => i.id)).toEqual([invitation.id]);
   });
 });
 
 describe("members and workspaces", () => {
-  it("lets an admin add, re-role and remove members, but never the last admin", async () => {
+  it("lets an admin invite, re-role and remove members, but never the last admin", async () => {
     const ws = await api.workspace("Members");
     const owner = await signedInCaller(api.db, { name: "Owner" });
     const guest = await signedInCaller(api.db, { name: "Guest" });
     await addMembership(api.db, ws.id, owner.reviewer.id, "admin");
 
-    await owner.caller.member.add({ workspace: ws.slug, email: guest.reviewer.email.toUpperCase(), role: "viewer" });
-    await expect(owner.caller.member.add({ workspace: ws.slug, email: guest.reviewer.email, role: "viewer" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(owner.caller.member.add({ workspace: ws.slug, email: "nobody@example.org", role: "viewer" })).rejects.toThrow(/No account for nobody@example.org/);
+    const saved = await owner.caller.invitation.create({ workspace: ws.slug, email: guest.reviewer.email.toUpperCase(), role: "viewer" });
+    expect(saved).toEqual({ email: guest.reviewer.email, role: "viewer", message: `Invitation to ${guest.reviewer.email} saved; they join once they accept it when signed in.` });
+    // invited is not a member: nothing of the workspace opens until they accept
+    await expect(guest.caller.member.myRole({ workspace: ws.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const [invitation] = await guest.caller.invitation.mine();
+    await guest.caller.invitation.accept({ invitationId: invitation!.id });
     expect((await guest.caller.member.myRole({ workspace: ws.slug })).role).toBe("viewer");
     await expect(guest.caller.verdict.record({ workspace: ws.slug, groupId: "g", label: "variant", note: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
@@ -189,8 +196,8 @@ describe("members and workspaces", () => {
     await expect(owner.caller.member.list({ workspace: ws.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const events = await api.db.auditEvent.findMany({ where: { workspaceId: ws.id }, orderBy: { createdAt: "asc" }, select: { action: true, reviewerId: true } });
-    expect(events.map((e) => e.action)).toEqual(["membership.add", "membership.role", "membership.remove"]);
-    expect(events.map((e) => e.reviewerId)).toEqual([owner.reviewer.id, owner.reviewer.id, guest.reviewer.id]);
+    expect(events.map((e) => e.action)).toEqual(["invitation.create", "invitation.accept", "membership.role", "membership.remove"]);
+    expect(events.map((e) => e.reviewerId)).toEqual([owner.reviewer.id, guest.reviewer.id, owner.reviewer.id, guest.reviewer.id]);
   });
 
   it("makes the creator admin of a new workspace and lets only an admin delete it", async () => {
@@ -199,7 +206,8 @@ describe("members and workspaces", () => {
     const made = await creator.caller.workspace.create({ name: `Created ${Math.random().toString(36).slice(2, 8)}` });
     expect((await creator.caller.member.myRole({ workspace: made.slug })).role).toBe("admin");
     expect((await creator.caller.workspace.list()).map((w) => w.slug)).toEqual([made.slug]);
-    await creator.caller.member.add({ workspace: made.slug, email: other.reviewer.email, role: "reviewer" });
+    await creator.caller.invitation.create({ workspace: made.slug, email: other.reviewer.email, role: "reviewer" });
+    await other.caller.invitation.accept({ invitationId: (await other.caller.invitation.mine())[0]!.id });
     await expect(other.caller.workspace.delete({ workspace: made.slug, confirm: made.slug })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(creator.caller.workspace.delete({ workspace: made.slug, confirm: "wrong" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await creator.caller.workspace.delete({ workspace: made.slug, confirm: made.slug })).toEqual({ deleted: made.slug });

@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
 import { useHydrated } from "~/lib/use-hydrated";
 
+/** `next`: where to go once signed in, a same-origin path the page made sure of (resolveNextPath). */
 export function AuthSignInForm({ next }: { next: string }) {
   const trpc = useTRPC();
   const [email, setEmail] = useState("");

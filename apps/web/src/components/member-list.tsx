@@ -1,9 +1,10 @@
 "use client";
 
-import { useDeferredValue, useState } from "react";
+import { Suspense, useDeferredValue, useState } from "react";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
-import { MemberAddForm } from "./member-add-form";
+import { MemberInvitations } from "./member-invitations";
+import { MemberInviteForm } from "./member-invite-form";
 import { MemberWorkspaceDelete } from "./member-workspace-delete";
 
 const ROLES = ["admin", "reviewer", "viewer"] as const;
@@ -18,6 +19,7 @@ export function MemberList({ slug }: { slug: string }) {
   const [role, setRole] = useState<Role | "">("");
   const deferred = useDeferredValue(query.trim().toLowerCase());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.member.list.queryKey({ workspace: slug }) });
+  const refreshInvitations = () => queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey({ workspace: slug }) });
   const setMemberRole = useMutation(trpc.member.setRole.mutationOptions({ onSuccess: refresh }));
   const remove = useMutation(trpc.member.remove.mutationOptions({ onSuccess: refresh }));
   const isAdmin = mine.role === "admin";
@@ -30,7 +32,16 @@ export function MemberList({ slug }: { slug: string }) {
       <p>
         Your role here: <strong>{mine.role}</strong>
       </p>
-      {isAdmin ? <MemberAddForm slug={slug} onAdded={refresh} /> : null}
+      {isAdmin ? (
+        <>
+          <MemberInviteForm slug={slug} onInvited={refreshInvitations} />
+          <h2>Pending invitations</h2>
+          <Suspense fallback={<p aria-busy="true">Loading invitations…</p>}>
+            <MemberInvitations slug={slug} onChanged={refreshInvitations} />
+          </Suspense>
+          <h2>Members</h2>
+        </>
+      ) : null}
       <div className="toolbar" role="search" aria-label="Filter members">
         <label>
           Search
@@ -56,7 +67,7 @@ export function MemberList({ slug }: { slug: string }) {
           {error.message}
         </p>
       ) : null}
-      <table>
+      <table aria-label="Members">
         <thead>
           <tr>
             <th scope="col">Name</th>

@@ -2,19 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthSignInForm } from "~/components/auth-sign-in-form";
+import { resolveNextPath } from "~/server/sign-in-path";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in" };
 
-/** Only a path on this server: a crafted ?next= never sends anyone elsewhere. */
-function localPath(next: string | string[] | undefined): string {
-  const value = typeof next === "string" ? next : "/";
-  return value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const next = localPath((await searchParams).next);
+  // only a path on this server: a crafted ?next= never sends anyone elsewhere, here or after signing in
+  const next = resolveNextPath((await searchParams).next);
   const session = await getQueryClient().fetchQuery(trpc.auth.session.queryOptions());
   if (session.mode === "local") {
     return (

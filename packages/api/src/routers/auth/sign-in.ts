@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "../../domain-error.ts";
 import { MAX_PASSWORD_LENGTH } from "../../services/auth/create-auth.ts";
-import { clearLoginAttempts, consumeLoginAttempt } from "../../services/auth/rate-limits.ts";
+import { startLoginAttempt } from "../../services/auth/login-throttle.ts";
 import { signInWithPassword } from "../../services/auth/sign-in.ts";
 import { publicProcedure } from "../../trpc.ts";
 
@@ -11,15 +11,15 @@ export const signInInput = z.object({
 });
 export const signInOutput = z.object({ id: z.string(), name: z.string() });
 
-/** Password sign-in; attempts are limited per address and account (TOO_MANY_REQUESTS past the limit). */
+/** Password sign-in; tries are limited per address and slowed down per account (TOO_MANY_REQUESTS past a limit, see login-throttle.ts). */
 export const signInProcedure = publicProcedure
   .input(signInInput)
   .output(signInOutput)
   .mutation(async ({ ctx, input }) => {
     if (ctx.mode !== "accounts") throw new DomainError("INVALID_INPUT", "This server runs in single-user mode: the local reviewer is signed in already.");
     const address = ctx.clientAddress ?? "unknown";
-    await consumeLoginAttempt(address, input.email);
+    const attempt = await startLoginAttempt(address, input.email);
     const reviewer = await signInWithPassword(ctx.db, input, ctx.requestHeaders ?? new Headers(), ctx.responseHeaders);
-    await clearLoginAttempts(address, input.email);
+    await attempt.succeeded();
     return reviewer;
   });

@@ -3,6 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 import { DomainError } from "../../domain-error.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./create-auth.ts";
+import { parseEmailAddress } from "./parse-email-address.ts";
 
 export interface NewAccount {
   email: string;
@@ -16,8 +17,7 @@ export interface NewAccount {
  * credential account the way its sign-in expects. Accounts are made by an administrator only.
  */
 export async function createAccount(db: Db, account: NewAccount, createdBy: string | null = null) {
-  const email = account.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new DomainError("INVALID_INPUT", `"${email}" is not an email address.`);
+  const email = parseEmailAddress(account.email);
   if (!account.name.trim()) throw new DomainError("INVALID_INPUT", "A name is needed.");
   if (account.password.length < MIN_PASSWORD_LENGTH) throw new DomainError("INVALID_INPUT", `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
   if (account.password.length > MAX_PASSWORD_LENGTH) throw new DomainError("INVALID_INPUT", `A password may have at most ${MAX_PASSWORD_LENGTH} characters.`);

@@ -31,7 +31,7 @@ function configureAuth(db: Db, env: NodeJS.ProcessEnv) {
     },
     account: { modelName: "authAccount", fields: { userId: "reviewerId" } },
     verification: { modelName: "authVerification" },
-    // login attempts are limited by rate-limiter-flexible (services/auth/rate-limits.ts), keyed by IP and account
+    // sign-in tries are limited per address and slowed down per account by services/auth/login-throttle.ts
     rateLimit: { enabled: false },
     advanced: {
       cookiePrefix: AUTH_COOKIE_PREFIX,

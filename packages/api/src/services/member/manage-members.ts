@@ -33,20 +33,6 @@ async function keepAnAdmin(tx: DbTx, workspaceId: string, leaving: { role: strin
   if (admins <= 1) throw new DomainError("CONFLICT", "A workspace keeps at least one admin: make someone else admin first.");
 }
 
-/** Adds an existing account to the workspace by email (accounts are made with `crosscheck user create`). */
-export async function addMember(db: Db, workspaceId: string, actorId: string, email: string, role: WorkspaceRoleName) {
-  return db.$transaction(async (tx) => {
-    const reviewer = await tx.reviewer.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, name: true, email: true, isLocal: true } });
-    if (!reviewer || reviewer.isLocal) throw new DomainError("NOT_FOUND", `No account for ${email}. A server administrator creates accounts (pnpm crosscheck user create).`);
-    if (await tx.membership.findUnique({ where: { workspaceId_reviewerId: { workspaceId, reviewerId: reviewer.id } }, select: { role: true } })) {
-      throw new DomainError("DUPLICATE", `${reviewer.email} is a member already; change their role instead.`);
-    }
-    await tx.membership.create({ data: { workspaceId, reviewerId: reviewer.id, role }, select: { role: true } });
-    await recordAuditEvent(tx, { workspaceId, reviewerId: actorId, action: "membership.add", targetType: "reviewer", targetId: reviewer.id, details: { email: reviewer.email, role } });
-    return { reviewerId: reviewer.id, role };
-  });
-}
-
 /** Changes a member's role; the last admin cannot be demoted. */
 export async function setMemberRole(db: Db, workspaceId: string, actorId: string, reviewerId: string, role: WorkspaceRoleName) {
   return db.$transaction(async (tx) => {

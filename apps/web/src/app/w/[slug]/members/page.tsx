@@ -10,8 +10,10 @@ export const metadata: Metadata = { title: "Members" };
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const workspace = await loadOr404(() => getQueryClient().fetchQuery(trpc.workspace.bySlug.queryOptions({ slug })));
-  prefetch(trpc.member.myRole.queryOptions({ workspace: slug }));
+  const mine = await getQueryClient().fetchQuery(trpc.member.myRole.queryOptions({ workspace: slug }));
   prefetch(trpc.member.list.queryOptions({ workspace: slug }));
+  // only admins may read the pending invitations (the list shows them to admins only)
+  if (mine.role === "admin") prefetch(trpc.invitation.list.queryOptions({ workspace: slug }));
   return (
     <HydrateClient>
       <nav className="breadcrumbs" aria-label="Breadcrumb">
@@ -19,7 +21,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
       </nav>
       <h1>Members</h1>
       <p className="muted">
-        Admins manage members and may delete the workspace; reviewers record verdicts, fix the grouping and import; viewers read and export.
+        Admins invite members by email (a person joins by accepting the invitation, signed in), manage them and may delete the workspace; reviewers record verdicts, fix the grouping and import; viewers read and export.
       </p>
       <MemberList slug={slug} />
     </HydrateClient>

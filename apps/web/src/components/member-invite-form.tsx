@@ -5,24 +5,28 @@ import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
 import { useHydrated } from "~/lib/use-hydrated";
 
-export function MemberAddForm({ slug, onAdded }: { slug: string; onAdded: () => void }) {
+/**
+ * An admin invites an email address with a role. The answer is the same whether or not the
+ * address has an account: the person joins by accepting the invitation once signed in.
+ */
+export function MemberInviteForm({ slug, onInvited }: { slug: string; onInvited: () => void }) {
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<"admin" | "reviewer" | "viewer">("reviewer");
   // typed into before the page's script runs, a field's text would be lost: editable from then on
   const hydrated = useHydrated();
-  const add = useMutation(
-    trpc.member.add.mutationOptions({
+  const invite = useMutation(
+    trpc.invitation.create.mutationOptions({
       onSuccess: () => {
         setEmail("");
-        onAdded();
+        onInvited();
       },
     }),
   );
   return (
-    <form className="toolbar" aria-label="Add a member" onSubmit={(e) => (e.preventDefault(), add.mutate({ workspace: slug, email, role }))}>
+    <form className="toolbar" aria-label="Invite a member" onSubmit={(e) => (e.preventDefault(), invite.mutate({ workspace: slug, email, role }))}>
       <label>
-        Email of the account
+        Email address
         <input type="email" disabled={!hydrated} value={email} onChange={(e) => setEmail(e.target.value)} required maxLength={254} />
       </label>
       <label>
@@ -33,15 +37,15 @@ export function MemberAddForm({ slug, onAdded }: { slug: string; onAdded: () => 
           <option value="admin">admin</option>
         </select>
       </label>
-      <button type="submit" disabled={add.isPending || !email.trim()}>
-        Add member
+      <button type="submit" disabled={invite.isPending || !email.trim()}>
+        Invite
       </button>
-      {add.error ? (
+      {invite.error ? (
         <p role="alert" className="error-box">
-          {add.error.message}
+          {invite.error.message}
         </p>
       ) : null}
-      {add.isSuccess ? <p role="status">Added.</p> : null}
+      {invite.data && !invite.error ? <p role="status">{invite.data.message}</p> : null}
     </form>
   );
 }
