@@ -12,18 +12,26 @@ interface Workspace {
   name: string;
 }
 
-/** Each test imports its own uniquely named workspace through the real CLI. */
-export const test = base.extend<{ importWorkspace: (paths?: string[]) => Promise<Workspace> }>({
+/** Imports files into a workspace (made if new) through the real CLI, which then re-runs the analysis. */
+async function importWithCli(slug: string, name: string, paths: string[]): Promise<void> {
+  await run(process.execPath, ["--import", "tsx/esm", join(root, "apps/cli/src/main.ts"), "import", ...paths, "--workspace", slug, "--name", name], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
+  });
+}
+
+/** Each test imports its own uniquely named workspace through the real CLI, and may import more into it later. */
+export const test = base.extend<{ importWorkspace: (paths?: string[]) => Promise<Workspace>; importMore: (workspace: Workspace, paths: string[]) => Promise<void> }>({
   importWorkspace: async ({}, use, testInfo) => {
     await use(async (paths = [join(root, "seeds")]) => {
       const slug = `e2e-${testInfo.workerIndex}-${randomUUID().slice(0, 8)}`;
       const name = `E2E ${slug}`;
-      await run(process.execPath, ["--import", "tsx/esm", join(root, "apps/cli/src/main.ts"), "import", ...paths, "--workspace", slug, "--name", name], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
-      });
+      await importWithCli(slug, name, paths);
       return { slug, name };
     });
+  },
+  importMore: async ({}, use) => {
+    await use((workspace, paths) => importWithCli(workspace.slug, workspace.name, paths));
   },
 });
 

@@ -38,7 +38,8 @@ function describeAppearance(a: ReportArticle): Record<string, unknown> {
 
 function buildClaimReview(group: ReportClaimGroup, articles: Map<string, ReportArticle>, options: ClaimReviewOptions): Record<string, unknown> | null {
   const verdict = group.verdict;
-  if (!verdict) return null;
+  // a verdict given before the group changed is not published: it may not cover what the group holds now
+  if (!verdict || verdict.state === "changed") return null;
   const sources = [...new Set(group.claims.map((c) => c.articleId))].flatMap((id) => articles.get(id) ?? []);
   const dated = sources.filter((a) => timeOf(a) !== Number.POSITIVE_INFINITY).sort((x, y) => timeOf(x) - timeOf(y));
   const first = dated[0];

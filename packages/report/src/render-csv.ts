@@ -16,6 +16,7 @@ export const CSV_COLUMNS = [
   "note",
   "reviewer",
   "decided_at",
+  "verdict_state",
 ] as const;
 
 /** Joins per-source entries in one cell; " | " rarely occurs in news text and reads as a list. */
@@ -30,7 +31,9 @@ function claimsOf(group: ReportClaimGroup, d: ReportDiscrepancy | null): ReportC
 function toRow(group: ReportClaimGroup, d: ReportDiscrepancy | null, articles: Map<string, ReportArticle>): string[] {
   const sourceOf = (claimId: string) => describeSource(articles.get(group.claims.find((c) => c.id === claimId)?.articleId ?? ""));
   const claims = claimsOf(group, d);
-  const v = group.verdict;
+  // a discrepancy row carries only a verdict that covers it: its own, or the group's given with it in
+  // view (a report that does not say, from before verdicts kept their basis, has the group's)
+  const v = d && d.verdict !== undefined ? d.verdict : group.verdict;
   return [
     group.id,
     group.label,
@@ -45,6 +48,7 @@ function toRow(group: ReportClaimGroup, d: ReportDiscrepancy | null, articles: M
     v?.note ?? "",
     v?.reviewer ?? "",
     v?.decidedAt ?? "",
+    v?.state === "changed" ? "changed: awaiting re-check" : (v?.state ?? ""),
   ];
 }
 

@@ -1,9 +1,10 @@
+import { describeVerdictChange } from "./describe-verdict-state.ts";
 import type { DiffPart } from "@crosscheck/analysis";
 import { escapeHtml } from "./escape-html.ts";
 import { highlightGroupClaims } from "./highlight-group-claims.ts";
 import { capitalizeLabel, describeSource, formatDate, indexArticles } from "./report-lookups.ts";
 import { REPORT_CSS } from "./report-styles.ts";
-import type { Report, ReportArticle, ReportClaimGroup } from "./report-types.ts";
+import type { Report, ReportArticle, ReportClaimGroup, ReportVerdict } from "./report-types.ts";
 import { summarizeReport } from "./summarize-report.ts";
 
 // No script may run and nothing may load, even if some text slipped past escaping.
@@ -33,6 +34,15 @@ ${articles}
 </section>`;
 }
 
+const changeNotice = (v: ReportVerdict) => {
+  const change = describeVerdictChange(v);
+  return change ? `<p class="changed">${escapeHtml(change)}</p>` : "";
+};
+
+/** A discrepancy's own verdict, given on it alone (the group's verdict is shown once, below). */
+const ownVerdict = (v: ReportVerdict | null | undefined) =>
+  v?.discrepancyKey ? ` <span class="own-verdict">Verdict: ${escapeHtml(capitalizeLabel(v.label))} — ${escapeHtml(v.reviewer)}${v.state === "changed" ? " (changed since, awaiting re-check)" : ""}</span>` : "";
+
 function renderGroup(group: ReportClaimGroup, articles: Map<string, ReportArticle>): string {
   const claims = highlightGroupClaims(group)
     .map((c) => {
@@ -42,12 +52,12 @@ function renderGroup(group: ReportClaimGroup, articles: Map<string, ReportArticl
     .join("\n");
   const discrepancies = group.discrepancies.length
     ? `<ul class="discrepancies">${group.discrepancies
-        .map((d) => `<li class="${d.dismissed ? "dismissed" : ""}"><span class="tag severity-${escapeHtml(d.severity)}">${escapeHtml(d.kind)} · ${escapeHtml(d.severity)}${d.dismissed ? " · dismissed" : ""}</span>: ${escapeHtml(d.explanation)}</li>`)
+        .map((d) => `<li class="${d.dismissed ? "dismissed" : ""}"><span class="tag severity-${escapeHtml(d.severity)}">${escapeHtml(d.kind)} · ${escapeHtml(d.severity)}${d.dismissed ? " · dismissed" : ""}</span>: ${escapeHtml(d.explanation)}${ownVerdict(d.verdict)}</li>`)
         .join("\n")}</ul>`
     : `<p class="meta">No discrepancies found.</p>`;
   const v = group.verdict;
   const verdict = v
-    ? `<div class="verdict verdict-${escapeHtml(v.label)}"><strong>Verdict: ${escapeHtml(capitalizeLabel(v.label))}</strong> <span class="reviewer">— ${escapeHtml(v.reviewer)}, ${escapeHtml(formatDate(v.decidedAt))}</span>${v.note ? `<p class="note">${escapeHtml(v.note)}</p>` : ""}</div>`
+    ? `<div class="verdict verdict-${escapeHtml(v.label)}"><strong>Verdict: ${escapeHtml(capitalizeLabel(v.label))}</strong> <span class="reviewer">— ${escapeHtml(v.reviewer)}, ${escapeHtml(formatDate(v.decidedAt))}</span>${v.note ? `<p class="note">${escapeHtml(v.note)}</p>` : ""}${changeNotice(v)}</div>`
     : `<p class="meta">Not reviewed yet.</p>`;
   return `<article class="group" id="group-${escapeHtml(group.id)}"><h3>${escapeHtml(group.label || group.id)}</h3>
 <div class="claims">

@@ -1,3 +1,4 @@
+import { describeVerdictChange } from "./describe-verdict-state.ts";
 import { capitalizeLabel, describeSource, findValueSpans, formatDate, indexArticles, splitAtSpans } from "./report-lookups.ts";
 import type { Report, ReportArticle, ReportClaimGroup } from "./report-types.ts";
 import { summarizeReport } from "./summarize-report.ts";
@@ -63,12 +64,15 @@ function renderGroup(group: ReportClaimGroup, articles: Map<string, ReportArticl
   if (group.discrepancies.length === 0) lines.push("No discrepancies found.", "");
   for (const d of group.discrepancies) {
     const tag = `**${escapeMarkdown(d.kind)}** (${d.severity}${d.dismissed ? ", dismissed" : ""})`;
-    lines.push(`- ${tag}: ${escapeMarkdown(d.explanation.replace(/\s*\r?\n\s*/g, " "))}`);
+    const own = d.verdict && d.verdict.discrepancyKey ? ` — verdict: ${capitalizeLabel(d.verdict.label)} (${escapeMarkdown(d.verdict.reviewer)}${d.verdict.state === "changed" ? ", changed since" : ""})` : "";
+    lines.push(`- ${tag}: ${escapeMarkdown(d.explanation.replace(/\s*\r?\n\s*/g, " "))}${own}`);
   }
   if (group.discrepancies.length) lines.push("");
   if (group.verdict) {
     const v = group.verdict;
     lines.push(`**Verdict: ${capitalizeLabel(v.label)}** — ${escapeMarkdown(v.reviewer)}, ${formatDate(v.decidedAt)}`, "");
+    const change = describeVerdictChange(v);
+    if (change) lines.push(`> ⚠ ${escapeMarkdown(change)}`, "");
     // two trailing spaces are a hard line break: the note keeps its lines without becoming a quote
     if (v.note.trim()) lines.push(v.note.split(/\r?\n/).map(escapeMarkdown).join("  \n"), "");
   } else {

@@ -25,6 +25,8 @@ mark, mark.diff { background: var(--mark); font-weight: 700; border-radius: 2px;
 .verdict { margin-top: .75rem; padding: .5rem .75rem; border-radius: 4px; background: #eef3ee; }
 .verdict-contradiction, .verdict-discrepancy { background: #fbeaea; }
 .verdict .note { white-space: pre-wrap; margin: .25rem 0 0; }
+.verdict .changed { margin: .25rem 0 0; color: #8a4b00; font-weight: 600; }
+.own-verdict { font-style: italic; }
 .legend { font-size: .85rem; color: var(--muted); }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {

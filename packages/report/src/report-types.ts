@@ -33,6 +33,10 @@ export interface ReportDiscrepancy {
   values: { claimId: string; text: string; start?: number; end?: number; normalized?: unknown }[];
   explanation: string;
   dismissed?: boolean;
+  /** its stable identity across re-analyses (kind and the values' positions) */
+  key?: string;
+  /** the verdict that covers this discrepancy: its own, else the group's when that was given with this discrepancy in view */
+  verdict?: ReportVerdict | null;
 }
 
 export interface ReportVerdict {
@@ -40,6 +44,12 @@ export interface ReportVerdict {
   note: string;
   reviewer: string;
   decidedAt: string;
+  /** current: given on what the group holds now; changed: the group gained or lost claims or discrepancies since, and the verdict awaits a re-check */
+  state?: "current" | "changed";
+  /** what changed since the verdict, when it did */
+  change?: { addedClaims: number; removedClaims: number; addedDiscrepancies: string[]; removedDiscrepancies: string[] };
+  /** a verdict on one discrepancy (its key) rather than the whole group */
+  discrepancyKey?: string;
 }
 
 export interface ReportClaimGroup {
@@ -70,4 +80,13 @@ export interface Report {
   nameVariants: ReportNameVariant[];
   claimGroups: ReportClaimGroup[];
   mentions: ReportMention[];
+  /** near-identical articles of the run (present only when there are any): each copy and the article it copies */
+  duplicates?: ReportDuplicate[];
+}
+
+export interface ReportDuplicate {
+  articleId: string;
+  duplicateOf: string;
+  identical: boolean;
+  overlap: number;
 }

@@ -34,6 +34,17 @@ export function AgreementSummary({ slug }: { slug: string }) {
         missing ratings. 1 is perfect agreement, 0 what chance alone would give. {data.requiredAgreement} agreeing{" "}
         {data.requiredAgreement === 1 ? "verdict decides" : "reviewers decide"} a group here (<Link href={`/w/${slug}/curation`}>curation</Link>).
       </p>
+      <p className="muted" data-testid="agreement-current-only">
+        Only current verdicts count: a verdict given before its group gained or lost claims or discrepancies rated something else, so it
+        is left out until its reviewer confirms or replaces it
+        {data.changedLeftOut > 0 ? (
+          <>
+            {" "}
+            (<Link href={`/w/${slug}/groups?status=recheck`}>{data.changedLeftOut} left out now</Link>)
+          </>
+        ) : null}
+        .
+      </p>
       <div className="toolbar" role="search" aria-label="Filter agreement figures">
         <label>
           Kinds shown

@@ -9,6 +9,8 @@ interface Standing {
   label: string;
   note: string;
   createdAt: Date;
+  /** changed: given before the group gained or lost claims or discrepancies */
+  state?: string;
 }
 
 interface Props {
@@ -18,10 +20,11 @@ interface Props {
   requiredAgreement: number;
   standing: Standing[];
   settlement: Omit<Standing, "reviewerId"> | null;
+  recheck?: boolean;
 }
 
 /** Every reviewer's verdict in force on a group, and where the group stands because of them. */
-export function ReviewersVerdicts({ slug, status, decidedLabel, requiredAgreement, standing, settlement }: Props) {
+export function ReviewersVerdicts({ slug, status, decidedLabel, requiredAgreement, standing, settlement, recheck = false }: Props) {
   return (
     <section aria-labelledby="reviewers-heading">
       <h2 id="reviewers-heading">Reviewers’ verdicts</h2>
@@ -34,6 +37,7 @@ export function ReviewersVerdicts({ slug, status, decidedLabel, requiredAgreemen
         ) : requiredAgreement > 1 ? (
           <span className="muted">{requiredAgreement} agreeing reviewers decide a group here</span>
         ) : null}
+        {recheck ? <span className="pill recheck"> re-check: a verdict was given before the group changed, and waits to be confirmed</span> : null}
       </p>
       {standing.length === 0 ? (
         <p className="muted">No reviewer has a verdict on this group yet.</p>
@@ -51,7 +55,7 @@ export function ReviewersVerdicts({ slug, status, decidedLabel, requiredAgreemen
             {standing.map((v) => (
               <tr key={v.reviewerId}>
                 <td>{v.reviewer}</td>
-                <td><span className="pill">{v.label}</span></td>
+                <td><span className="pill">{v.label}</span>{v.state === "changed" ? <span className="pill recheck">changed since</span> : null}</td>
                 <td>{v.note || <span className="muted">—</span>}</td>
                 <td><LocalTime at={v.createdAt} /></td>
               </tr>

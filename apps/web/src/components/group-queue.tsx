@@ -8,38 +8,18 @@ import { DecisionStatusPill } from "./curation-verdicts";
 import { SeverityChip } from "./severity-chip";
 import { ResultsRegion } from "./results-region";
 import { DISCREPANCY_KINDS, SEVERITIES } from "~/lib/discrepancy-kinds";
+import { toGroupListInput, type GroupFilters as Filters, type StatusFilter } from "~/lib/group-filters";
 
 
 type Kind = (typeof DISCREPANCY_KINDS)[number];
 type SeverityName = (typeof SEVERITIES)[number];
 
-interface Filters {
-  kind: Kind | "";
-  severity: SeverityName | "";
-  status: "undecided" | "decided" | "disagreement" | "";
-  articleId: string;
-  entityId: string;
-  query: string;
-}
-
-export function toGroupListInput(slug: string, f: Filters) {
-  return {
-    workspace: slug,
-    ...(f.kind ? { kind: f.kind } : {}),
-    ...(f.severity ? { severity: f.severity } : {}),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.articleId ? { articleId: f.articleId } : {}),
-    ...(f.entityId ? { entityId: f.entityId } : {}),
-    ...(f.query ? { query: f.query } : {}),
-  };
-}
-
-export function GroupQueue({ slug }: { slug: string }) {
+export function GroupQueue({ slug, initialStatus = "" }: { slug: string; initialStatus?: StatusFilter | "" }) {
   const trpc = useTRPC();
   const { data: workspace } = useSuspenseQuery(trpc.workspace.bySlug.queryOptions({ slug }));
   const { data: articles } = useSuspenseQuery(trpc.article.list.queryOptions({ workspace: slug, query: "", outlet: "" }));
   const { data: entities } = useSuspenseQuery(trpc.entity.list.queryOptions({ workspace: slug }));
-  const [filters, setFilters] = useState<Filters>({ kind: "", severity: "", status: "", articleId: "", entityId: "", query: "" });
+  const [filters, setFilters] = useState<Filters>({ kind: "", severity: "", status: initialStatus, articleId: "", entityId: "", query: "" });
   const deferred = useDeferredValue(filters);
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   return (
@@ -78,6 +58,7 @@ export function GroupQueue({ slug }: { slug: string }) {
             <option value="undecided">Not decided yet</option>
             <option value="decided">Decided</option>
             <option value="disagreement">Reviewers disagree</option>
+            <option value="recheck">Re-check: changed since the verdict</option>
           </select>
         </label>
         <label>
@@ -116,6 +97,8 @@ function GroupTable({ slug, filters }: { slug: string; filters: Filters }) {
       <p aria-live="polite">
         <progress max={Math.max(1, data.total)} value={data.reviewed} aria-label="Groups reviewed" /> {data.reviewed} of {data.total} groups reviewed
         {data.disagreements > 0 ? <> · <Link href={`/w/${slug}/curation`}>{data.disagreements} in disagreement</Link></> : null}
+        {data.recheck > 0 ? <> · <strong>{data.recheck} to re-check</strong> (changed since their verdict)</> : null}
+        {" · "}<Link href={`/w/${slug}/verdicts`}>detached verdicts</Link>
         {data.requiredAgreement > 1 ? ` · ${data.requiredAgreement} agreeing reviewers decide a group` : ""} · showing {data.groups.length}
       </p>
       {data.groups.length === 0 ? (
@@ -141,6 +124,7 @@ function GroupTable({ slug, filters }: { slug: string; filters: Filters }) {
                 <td>
                   {g.status === "undecided" && g.standing.length === 0 ? <span className="muted">—</span> : <DecisionStatusPill status={g.status} label={g.decidedLabel} />}
                   {g.standing.length > 1 ? <span className="muted"> ({g.standing.length} reviewers)</span> : null}
+                  {g.recheck ? <span className="pill recheck" title="The group gained or lost claims or discrepancies since a verdict on it">re-check</span> : null}
                 </td>
               </tr>
             ))}

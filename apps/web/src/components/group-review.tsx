@@ -14,6 +14,10 @@ import { SeverityChip } from "./severity-chip";
 import { summarizeValues } from "./summarize-values";
 import { useReviewKeys } from "./use-review-keys";
 import { VERDICTS, VerdictPanel, type VerdictLabel } from "./verdict-panel";
+import { VerdictChangeNotice } from "./verdict-change-notice";
+import { VerdictTargetPicker, type VerdictTarget } from "./verdict-target-picker";
+
+const labelOf = (verdicts: { id: string; label: string }[], id: string | null) => verdicts.find((v) => v.id === id)?.label ?? null;
 import { LocalTime } from "./local-time";
 
 export function GroupReview({ slug, groupId }: { slug: string; groupId: string }) {
@@ -26,8 +30,19 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
   // a viewer reads and exports; the page offers no control the API would refuse
   const { data: access } = useSuspenseQuery(trpc.member.myRole.queryOptions({ workspace: slug }));
   const canReview = access.role !== "viewer";
-  const mine = group.verdicts.find((v) => v.id === group.myVerdictId);
+  const targets: VerdictTarget[] = [
+    { key: null, label: "the whole group", mine: labelOf(group.verdicts, group.myVerdictId) },
+    ...group.discrepancies.map((d) => ({ key: d.key, label: `${d.kind}: ${summarizeValues(d.values, group.claims)}`, mine: labelOf(group.verdicts, d.myVerdictId) })),
+  ];
+  const [target, setTarget] = useState<string | null>(null);
+  const myVerdictId = target === null ? group.myVerdictId : (group.discrepancies.find((d) => d.key === target)?.myVerdictId ?? null);
+  const mine = group.verdicts.find((v) => v.id === myVerdictId);
   const [note, setNote] = useState(mine?.note ?? "");
+  const chooseTarget = (key: string | null) => {
+    setTarget(key);
+    const own = group.verdicts.find((v) => v.id === (key === null ? group.myVerdictId : group.discrepancies.find((d) => d.key === key)?.myVerdictId));
+    setNote(own?.note ?? "");
+  };
   const [helpOpen, setHelpOpen] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
@@ -44,7 +59,7 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
   // onSuccess waits for the refetch, so the next verdict is sent with the version and own verdict just stored
   const record = useMutation(trpc.verdict.record.mutationOptions({ onSuccess: refreshVerdicts }));
   const undo = useMutation(trpc.verdict.undo.mutationOptions({ onSuccess: refreshVerdicts }));
-  const seen = { expectedVersion: group.version, expectedVerdictId: group.myVerdictId };
+  const seen = { expectedVersion: group.version, expectedVerdictId: myVerdictId, discrepancyKey: target };
   const failure = record.error ?? undo.error;
   const conflict = failure?.data?.code === "CONFLICT";
   // the later writer reloads what changed, then decides again
@@ -64,9 +79,13 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
       onPrevious: () => previous && router.push(`/w/${slug}/groups/${previous.id}`),
       onFocusNote: () => noteRef.current?.focus(),
       onToggleHelp: () => setHelpOpen((o) => !o),
-      onUndo: () => !undo.isPending && undo.mutate({ workspace: slug, groupId, ...(group.myVerdictId ? { expectedVerdictId: group.myVerdictId } : {}) }),
+      onUndo: () => !undo.isPending && undo.mutate({ workspace: slug, groupId, discrepancyKey: target, ...(myVerdictId ? { expectedVerdictId: myVerdictId } : {}) }),
+      onCycleTarget: () => {
+        const at = targets.findIndex((t) => t.key === target);
+        chooseTarget(targets[(at + 1) % targets.length]?.key ?? null);
+      },
     }),
-    [canReview, record, undo, slug, groupId, note, group.version, group.myVerdictId, next, previous, router],
+    [canReview, record, undo, slug, groupId, note, group.version, myVerdictId, target, targets, next, previous, router],
   );
   useReviewKeys(handlers);
 
@@ -107,6 +126,17 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
       {canReview ? (
         <AlignmentTools slug={slug} groupId={groupId} claims={group.claims} otherGroups={queue.groups.filter((g) => g.id !== groupId)} version={group.version} />
       ) : null}
+      {canReview && mine?.state === "changed" && mine.change ? (
+        <VerdictChangeNotice
+          target={targets.find((t) => t.key === target)?.label ?? "this group"}
+          label={mine.label}
+          note={mine.note}
+          change={mine.change}
+          pending={record.isPending}
+          onConfirm={() => record.mutate({ workspace: slug, groupId, label: mine.label as VerdictLabel, note: mine.note, confirmsId: mine.id, ...seen })}
+        />
+      ) : null}
+      {canReview ? <VerdictTargetPicker targets={targets} selected={target} onSelect={chooseTarget} /> : null}
       {canReview ? (
       <VerdictPanel
         ref={noteRef}
@@ -128,6 +158,7 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
         requiredAgreement={group.requiredAgreement}
         standing={group.standing}
         settlement={group.settlement}
+        recheck={group.recheck}
       />
       {canReview ? (
         <p>
@@ -148,7 +179,10 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
           <ol className="history">
             {group.verdicts.map((v) => (
               <li key={v.id} className={v.retractedAt ? "retracted" : undefined}>
-                {v.retractedAt ? <span className="pill">undone</span> : null} {v.settles ? <span className="pill">settles</span> : null} <strong>{v.label}</strong> by {v.reviewer}, <LocalTime at={v.createdAt} />
+                {v.retractedAt ? <span className="pill">undone</span> : null} {v.settles ? <span className="pill">settles</span> : null}{" "}
+                {v.state === "changed" && !v.retractedAt ? <span className="pill recheck">given before the group changed</span> : null}{" "}
+                {v.confirmsId ? <span className="pill">confirmed after a change</span> : null} <strong>{v.label}</strong>
+                {v.discrepancyKey ? <> on {targets.find((t) => t.key === v.discrepancyKey)?.label ?? "a discrepancy no longer in the group"}</> : null} by {v.reviewer}, <LocalTime at={v.createdAt} />
                 {v.note ? <>: <q>{v.note}</q></> : null}
               </li>
             ))}

@@ -9,6 +9,7 @@ export const SHORTCUTS: [string, string][] = [
   ["K or P", "previous group"],
   ["E", "focus the note"],
   ["U", "undo my last verdict"],
+  ["D", "verdict on the whole group, or on the next discrepancy"],
   ["Escape", "leave the note, close this help"],
   ["?", "show or hide this help"],
 ];

@@ -9,6 +9,8 @@ export interface ReviewKeyHandlers {
   onFocusNote: () => void;
   onToggleHelp: () => void;
   onUndo: () => void;
+  /** switch what the verdict applies to: the group, then each discrepancy */
+  onCycleTarget?: () => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -41,6 +43,7 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
       else if (key === "e") handlers.onFocusNote();
       else if (key === "?") handlers.onToggleHelp();
       else if (key === "u") handlers.onUndo();
+      else if (key === "d" && handlers.onCycleTarget) handlers.onCycleTarget();
       else return;
       event.preventDefault();
     };

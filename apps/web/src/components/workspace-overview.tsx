@@ -29,6 +29,7 @@ export function WorkspaceOverview({ slug }: { slug: string }) {
         <Link href={`/w/${slug}/members`}>Members</Link>
         <Link href={`/w/${slug}/agreement`}>Agreement between reviewers</Link>
         <Link href={`/w/${slug}/curation`}>Curation</Link>
+        <Link href={`/w/${slug}/verdicts`}>Detached verdicts</Link>
         <Link href={`/w/${slug}/audit`}>Audit trail</Link>
       </nav>
       <Suspense fallback={<p className="analysis-control muted" aria-busy="true">Checking the analysis…</p>}>

@@ -21,6 +21,8 @@ export const getAgreementOutput = z.object({
     }),
   ),
   pairs: z.array(z.object({ a: z.string(), b: z.string(), items: z.number().int(), observed: fraction, kappa: fraction })),
+  /** standing verdicts left out because their group changed since they were given */
+  changedLeftOut: z.number().int(),
 });
 
 export const getAgreementProcedure = authedProcedure

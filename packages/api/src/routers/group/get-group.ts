@@ -5,28 +5,40 @@ import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts"
 import { authedProcedure } from "../../trpc.ts";
 import { idSchema } from "../alignment/shared-input.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
-import { decisionStatusSchema, discrepancySummary, groupCore, settlementSchema, standingVerdict } from "./list-groups.ts";
+import { basisChangeSchema, decisionSchema, discrepancySummary, groupCore, verdictStateSchema } from "./list-groups.ts";
 
 export const getGroupInput = z.object({ workspace: slugSchema, groupId: idSchema });
 
 const diffPart = z.object({ value: z.string(), op: z.enum(["equal", "added", "removed"]), marked: z.boolean() });
 
-export const getGroupOutput = groupCore.extend({
+export const getGroupOutput = groupCore.extend(decisionSchema.shape).extend({
   discrepancies: z.array(
     discrepancySummary.extend({
       key: z.string(),
       values: z.array(z.object({ claimId: z.string(), text: z.string(), normalized: z.unknown().optional() })),
+      /** the verdicts given on this discrepancy alone */
+      decision: decisionSchema,
+      myVerdictId: z.string().nullable(),
     }),
   ),
   diffs: z.array(z.object({ leftClaimId: z.string(), rightClaimId: z.string(), left: z.array(diffPart), right: z.array(diffPart) })),
   verdicts: z.array(
-    z.object({ id: z.string(), reviewerId: z.string(), label: z.string(), note: z.string(), createdAt: z.date(), retractedAt: z.date().nullable(), settles: z.boolean(), reviewer: z.string() }),
+    z.object({
+      id: z.string(),
+      reviewerId: z.string(),
+      label: z.string(),
+      note: z.string(),
+      createdAt: z.date(),
+      retractedAt: z.date().nullable(),
+      settles: z.boolean(),
+      reviewer: z.string(),
+      /** null: on the whole group */
+      discrepancyKey: z.string().nullable(),
+      confirmsId: z.string().nullable(),
+      state: verdictStateSchema,
+      change: basisChangeSchema.nullable(),
+    }),
   ),
-  status: decisionStatusSchema,
-  decidedLabel: z.string().nullable(),
-  /** every reviewer's standing verdict, newest first */
-  standing: z.array(standingVerdict),
-  settlement: settlementSchema.nullable(),
   requiredAgreement: z.number().int(),
   /** the caller's latest verdict in force: what "undo" retracts, and what another tab may have changed */
   myVerdictId: z.string().nullable(),
@@ -38,6 +50,6 @@ export const getGroupProcedure = authedProcedure
   .query(async ({ ctx, input }) => {
     const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
     const group = await getGroup(ctx.db, workspace.id, input.groupId, await getRequiredAgreement(ctx.db, workspace.id));
-    const mine = group.verdicts.find((v) => v.reviewerId === ctx.reviewer.id && !v.retractedAt);
-    return { ...group, myVerdictId: mine?.id ?? null };
+    const mineOn = (key: string | null) => group.verdicts.find((v) => v.reviewerId === ctx.reviewer.id && !v.retractedAt && !v.settles && v.discrepancyKey === key)?.id ?? null;
+    return { ...group, discrepancies: group.discrepancies.map((d) => ({ ...d, myVerdictId: mineOn(d.key) })), myVerdictId: mineOn(null) };
   });

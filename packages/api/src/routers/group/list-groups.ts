@@ -14,7 +14,8 @@ export const listGroupsInput = z.object({
   workspace: slugSchema,
   kind: discrepancyKindSchema.optional(),
   severity: severitySchema.optional(),
-  status: z.enum(["reviewed", "unreviewed", "undecided", "decided", "disagreement"]).optional(),
+  /** recheck: a verdict was given on other claims or discrepancies than the group holds now */
+  status: z.enum(["reviewed", "unreviewed", "undecided", "decided", "disagreement", "recheck"]).optional(),
   articleId: idSchema.optional(),
   entityId: idSchema.optional(),
   query: searchSchema.optional(),
@@ -44,18 +45,43 @@ export const groupCore = z.object({
 export const discrepancySummary = z.object({ id: z.string(), kind: z.string(), severity: z.string(), explanation: z.string(), dismissed: z.boolean() });
 
 export const decisionStatusSchema = z.enum(["undecided", "decided", "disagreement"]);
-export const standingVerdict = z.object({ reviewerId: z.string(), reviewer: z.string(), label: z.string(), note: z.string(), createdAt: z.date() });
-export const settlementSchema = z.object({ reviewer: z.string(), label: z.string(), note: z.string(), createdAt: z.date() });
-
-export const groupSummary = groupCore.extend({
-  discrepancies: z.array(discrepancySummary),
-  /** the latest verdict in force, whoever recorded it */
-  verdict: z.object({ label: z.string(), note: z.string(), createdAt: z.date(), reviewer: z.string() }).nullable(),
+export const verdictStateSchema = z.enum(["current", "changed", "detached", "retired"]);
+const basisClaim = z.object({ ref: z.string(), text: z.string() });
+const basisDiscrepancy = z.object({ key: z.string(), kind: z.string(), values: z.array(z.string()) });
+/** what the group gained and lost since a verdict was given */
+export const basisChangeSchema = z.object({
+  addedClaims: z.array(basisClaim),
+  removedClaims: z.array(basisClaim),
+  addedDiscrepancies: z.array(basisDiscrepancy),
+  removedDiscrepancies: z.array(basisDiscrepancy),
+});
+export const standingVerdict = z.object({
+  id: z.string(),
+  reviewerId: z.string(),
+  reviewer: z.string(),
+  label: z.string(),
+  note: z.string(),
+  createdAt: z.date(),
+  state: verdictStateSchema,
+  change: basisChangeSchema.nullable(),
+});
+export const settlementSchema = standingVerdict;
+/** a decision on the group, or on one discrepancy: recheck when a verdict was given on other content than the group holds now */
+export const decisionSchema = z.object({
   status: decisionStatusSchema,
   decidedLabel: z.string().nullable(),
   standing: z.array(standingVerdict),
   settlement: settlementSchema.nullable(),
+  recheck: z.boolean(),
 });
+
+export const groupSummary = groupCore
+  .extend({
+    discrepancies: z.array(discrepancySummary),
+    /** the latest verdict on the whole group in force, whoever recorded it */
+    verdict: z.object({ label: z.string(), note: z.string(), createdAt: z.date(), reviewer: z.string(), state: verdictStateSchema }).nullable(),
+  })
+  .extend(decisionSchema.shape);
 
 export const listGroupsProcedure = authedProcedure
   .input(listGroupsInput)
@@ -66,6 +92,8 @@ export const listGroupsProcedure = authedProcedure
       /** decided groups (enough agreeing verdicts, or settled by an admin) */
       reviewed: z.number().int(),
       disagreements: z.number().int(),
+      /** groups with a verdict to confirm or replace, since the group changed */
+      recheck: z.number().int(),
       requiredAgreement: z.number().int(),
     }),
   )
@@ -77,5 +105,5 @@ export const listGroupsProcedure = authedProcedure
       listGroups(ctx.db, workspace.id, { ...filter, query: query || undefined }, requiredAgreement),
       countDecisions(ctx.db, workspace.id, requiredAgreement),
     ]);
-    return { groups, total: counts.total, reviewed: counts.decided, disagreements: counts.disagreement, requiredAgreement };
+    return { groups, total: counts.total, reviewed: counts.decided, disagreements: counts.disagreement, recheck: counts.recheck, requiredAgreement };
   });

@@ -3,12 +3,13 @@ import { undoLastVerdict } from "../../services/verdict/record-verdict.ts";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
 import { authedProcedure } from "../../trpc.ts";
 import { idSchema } from "../alignment/shared-input.ts";
+import { discrepancyKeySchema } from "./discrepancy-key-schema.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 
 export const undoVerdictProcedure = authedProcedure
-  .input(z.object({ workspace: slugSchema, groupId: idSchema, expectedVerdictId: idSchema.optional() }))
+  .input(z.object({ workspace: slugSchema, groupId: idSchema, discrepancyKey: discrepancyKeySchema.nullable().optional(), expectedVerdictId: idSchema.optional() }))
   .output(z.object({ undone: z.string() }))
   .mutation(async ({ ctx, input }) => {
     const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return undoLastVerdict(ctx.db, workspace.id, ctx.reviewer.id, input.groupId, input.expectedVerdictId);
+    return undoLastVerdict(ctx.db, workspace.id, ctx.reviewer.id, input);
   });

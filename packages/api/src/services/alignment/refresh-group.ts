@@ -2,33 +2,40 @@ import { findDiscrepancies, type Claim, type Entity, type Mention } from "@cross
 import type { DbTx } from "@crosscheck/db";
 import { discrepancyKeyOf } from "../analysis/group-keys.ts";
 import { severityRank, SEVERITIES } from "../group/severity-rank.ts";
+import { rehomeDetachedVerdicts, releaseVerdicts } from "../verdict/rehome-verdicts.ts";
+
+const memberSelect = {
+  claim: {
+    select: {
+      id: true, articleId: true, index: true, start: true, end: true, text: true, kind: true,
+      mentions: { select: { id: true, type: true, text: true, start: true, end: true, normalized: true, role: true, entity: { select: { id: true, type: true, canonical: true } } } },
+    },
+  },
+} as const;
+
+type Member = { claim: { id: string; articleId: string; index: number; start: number; end: number; text: string; kind: string; mentions: { id: string; type: string; text: string; start: number; end: number; normalized: string; role: string | null; entity: { id: string; type: string; canonical: string } | null }[] } };
 
 /**
  * Recomputes a group's discrepancies after a reviewer changed its claims by hand, so the page
- * is right at once without re-running the whole analysis. A group left with one article is removed.
+ * is right at once without re-running the whole analysis. A group left with one article is removed;
+ * its verdicts stay, and join a group holding most of their claims or wait, detached, for a reviewer.
  */
 export async function refreshGroup(tx: DbTx, workspaceId: string, groupId: string): Promise<void> {
-  const group = await tx.claimGroup.findUnique({
-    where: { id: groupId },
-    select: {
-      members: {
-        select: {
-          claim: {
-            select: {
-              id: true, articleId: true, index: true, start: true, end: true, text: true, kind: true,
-              mentions: { select: { id: true, type: true, text: true, start: true, end: true, normalized: true, role: true, entity: { select: { id: true, type: true, canonical: true } } } },
-            },
-          },
-        },
-      },
-    },
-  });
+  const group = await tx.claimGroup.findUnique({ where: { id: groupId }, select: { members: { select: memberSelect } } });
   if (!group) return;
   // a group exists to compare articles: like the analysis, keep none that spans a single article
   if (new Set(group.members.map((m) => m.claim.articleId)).size < 2) {
+    await releaseVerdicts(tx, [groupId]);
     await tx.claimGroup.delete({ where: { id: groupId } });
-    return;
+  } else {
+    await refreshDiscrepancies(tx, groupId, group.members);
   }
+  // claims moved by hand may give a detached verdict's fact a group again
+  await rehomeDetachedVerdicts(tx, workspaceId);
+}
+
+async function refreshDiscrepancies(tx: DbTx, groupId: string, members: Member[]): Promise<void> {
+  const group = { members };
   const claims: Claim[] = group.members.map(({ claim }) => ({ id: claim.id, articleId: claim.articleId, index: claim.index, start: claim.start, end: claim.end, text: claim.text, kind: claim.kind === "headline" ? "headline" : "sentence" }));
   const mentions: Mention[] = [];
   const entities = new Map<string, Entity>();

@@ -13,9 +13,3 @@ export function discrepancyKeyOf(d: Discrepancy, refOf: (claimId: string) => str
   const values = d.values.map((v) => `${refOf(v.claimId)}#${v.text.toLowerCase()}`).sort();
   return `${d.kind}|${values.join("|")}`;
 }
-
-export function overlapOf(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
-}

@@ -1,32 +1,30 @@
 import type { AnalysisResult, Claim } from "@crosscheck/analysis";
 import type { DbTx } from "@crosscheck/db";
-import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { discrepancyKeyOf, groupKeyOf, overlapOf } from "./group-keys.ts";
+import { claimRefOf } from "../verdict/verdict-basis.ts";
+import { fillMissingBases, rehomeDetachedVerdicts, releaseVerdicts, type GroupRefs } from "../verdict/rehome-verdicts.ts";
+import { discrepancyKeyOf, groupKeyOf } from "./group-keys.ts";
 
 const SEVERITY_RANK = { conflict: 3, minor: 2, variant: 1 } as const;
 
 interface OldGroup {
   id: string;
   refs: Set<string>;
-  verdictCount: number;
 }
 
 async function loadOldGroups(tx: DbTx, workspaceId: string): Promise<OldGroup[]> {
   const groups = await tx.claimGroup.findMany({
     where: { workspaceId },
-    select: { id: true, members: { select: { claim: { select: { articleId: true, start: true } } } }, _count: { select: { verdicts: true } } },
+    select: { id: true, members: { select: { claim: { select: { articleId: true, start: true } } } } },
   });
-  return groups.map((g) => ({
-    id: g.id,
-    refs: new Set(g.members.map((m) => `${m.claim.articleId}:${m.claim.start}`)),
-    verdictCount: g._count.verdicts,
-  }));
+  return groups.map((g) => ({ id: g.id, refs: new Set(g.members.map((m) => `${m.claim.articleId}:${m.claim.start}`)) }));
 }
 
 /**
  * Replaces the workspace's analysis with a new result in one transaction. Groups whose claims
- * are the same as before keep their row (and so their URL and verdicts); verdicts of a group that
- * changed move to the new group that shares most of its claims.
+ * are the same as before keep their row (and so their URL and verdicts). Verdicts are never
+ * deleted: those of a group that is gone move to the new group holding most of the claims they
+ * were given on, or stay detached for a reviewer; either way each keeps its basis, so the group
+ * page and the reports can tell current verdicts from changed ones.
  */
 export async function persistAnalysis(
   tx: DbTx,
@@ -34,12 +32,13 @@ export async function persistAnalysis(
   result: AnalysisResult,
   dismissedKeys: Set<string>,
   manualLinks: Set<string>,
-): Promise<{ groups: number; carriedVerdicts: number; droppedVerdictGroups: number }> {
+): Promise<{ groups: number; carriedVerdicts: number; detachedVerdicts: number }> {
   const claimById = new Map<string, Claim>(result.claims.map((c) => [c.id, c]));
   const refOf = (claimId: string) => {
     const c = claimById.get(claimId);
     return c ? `${c.articleId}:${c.start}` : claimId;
   };
+  await fillMissingBases(tx, workspaceId);
   const oldGroups = await loadOldGroups(tx, workspaceId);
 
   await tx.mention.deleteMany({ where: { article: { workspaceId } } });
@@ -71,7 +70,7 @@ export async function persistAnalysis(
 
   const reused = new Set<string>();
   const oldByKey = new Map(oldGroups.map((g) => [groupKeyOf([...g.refs].map(splitRef)), g]));
-  const newGroups: { id: string; refs: Set<string> }[] = [];
+  const newGroups: GroupRefs[] = [];
   for (const group of result.groups) {
     const refs = group.claimIds.map(refOf);
     const key = groupKeyOf(refs.map(splitRef));
@@ -88,7 +87,7 @@ export async function persistAnalysis(
       reused.add(old.id);
       await tx.discrepancy.deleteMany({ where: { groupId: row.id } });
     }
-    newGroups.push({ id: row.id, refs: new Set(refs) });
+    newGroups.push({ id: row.id, refs: new Set(group.claimIds.flatMap((id) => { const c = claimById.get(id); return c ? [claimRefOf(c)] : []; })) });
     await tx.claimGroupMember.createMany({
       data: group.claimIds.map((claimId) => ({ groupId: row.id, claimId, origin: manualLinks.has(refOf(claimId)) ? "manual" : "auto" })),
     });
@@ -100,25 +99,11 @@ export async function persistAnalysis(
     });
   }
 
-  let carriedVerdicts = 0;
-  let droppedVerdictGroups = 0;
-  for (const old of oldGroups.filter((g) => !reused.has(g.id))) {
-    if (old.verdictCount > 0) {
-      const best = newGroups
-        .map((g) => ({ g, overlap: overlapOf(old.refs, g.refs) }))
-        .filter((x) => x.overlap >= 0.5)
-        .sort((a, b) => b.overlap - a.overlap)[0];
-      if (best) carriedVerdicts += (await tx.verdict.updateMany({ where: { groupId: old.id }, data: { groupId: best.g.id } })).count;
-      else {
-        // the group's claims no longer line up with any group: keep its verdicts in the audit trail
-        droppedVerdictGroups++;
-        const verdicts = await tx.verdict.findMany({ where: { groupId: old.id }, select: { label: true, note: true, reviewerId: true, createdAt: true } });
-        await recordAuditEvent(tx, { workspaceId, reviewerId: null, action: "verdicts.orphaned", targetType: "group", targetId: old.id, details: { claims: [...old.refs], verdicts } });
-      }
-    }
-    await tx.claimGroup.delete({ where: { id: old.id } });
-  }
-  return { groups: newGroups.length, carriedVerdicts, droppedVerdictGroups };
+  const gone = oldGroups.filter((g) => !reused.has(g.id)).map((g) => g.id);
+  await releaseVerdicts(tx, gone);
+  await tx.claimGroup.deleteMany({ where: { id: { in: gone } } });
+  const { attached, detached } = await rehomeDetachedVerdicts(tx, workspaceId, newGroups);
+  return { groups: newGroups.length, carriedVerdicts: attached, detachedVerdicts: detached };
 }
 
 function splitRef(ref: string): { articleId: string; start: number } {

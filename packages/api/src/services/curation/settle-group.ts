@@ -3,6 +3,7 @@ import { DomainError } from "../../domain-error.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { lockGroupForChange } from "../group/lock-group.ts";
 import { decideGroup } from "../verdict/decide-group.ts";
+import { loadGroupBasis, verdictStateSelect, withStates } from "../verdict/group-basis.ts";
 import type { VerdictLabel } from "../verdict/record-verdict.ts";
 import { getRequiredAgreement } from "./required-agreement.ts";
 
@@ -21,18 +22,19 @@ export async function settleGroup(db: Db, workspaceId: string, adminId: string, 
   const requiredAgreement = await getRequiredAgreement(db, workspaceId);
   return db.$transaction(async (tx) => {
     await lockGroupForChange(tx, workspaceId, input.groupId, input.expectedVersion);
+    const basis = await loadGroupBasis(tx, input.groupId);
     const verdicts = await tx.verdict.findMany({
-      where: { groupId: input.groupId, retractedAt: null },
-      select: { id: true, reviewerId: true, label: true, note: true, createdAt: true, retractedAt: true, settles: true, reviewer: { select: { name: true } } },
+      where: { groupId: input.groupId, retractedAt: null, discrepancyKey: null },
+      select: { id: true, reviewerId: true, label: true, note: true, createdAt: true, retractedAt: true, settles: true, ...verdictStateSelect, reviewer: { select: { name: true } } },
     });
-    const decision = decideGroup(verdicts, requiredAgreement);
-    if (decision.settlement) {
+    const decision = decideGroup(withStates(verdicts, basis), requiredAgreement);
+    if (decision.settlement?.state === "current") {
       const by = decision.settlement.reviewer.name;
       throw new DomainError("CONFLICT", `This group changed since you opened it: ${by} already settled it as "${decision.settlement.label}". Reload to see the change.`);
     }
     if (decision.status !== "disagreement") throw new DomainError("INVALID_INPUT", "The reviewers of this group do not disagree (any more): there is nothing to settle.");
     const verdict = await tx.verdict.create({
-      data: { groupId: input.groupId, reviewerId: adminId, label: input.label, note: input.note, settles: true },
+      data: { workspaceId, groupId: input.groupId, reviewerId: adminId, label: input.label, note: input.note, settles: true, basis: JSON.stringify(basis) },
       select: { id: true, label: true, note: true, createdAt: true },
     });
     await recordAuditEvent(tx, {

@@ -2,7 +2,8 @@ import { diffClaimsSideBySide } from "@crosscheck/analysis";
 import type { Db } from "@crosscheck/db";
 import { z } from "zod";
 import { DomainError } from "../../domain-error.ts";
-import { decideGroup, type VerdictRow } from "../verdict/decide-group.ts";
+import type { GroupDecision } from "../verdict/decide-group.ts";
+import { judgeGroup, verdictSelect, type StatedVerdict } from "../verdict/judge-group.ts";
 import { firstClaim } from "./first-claim.ts";
 import { groupCoreSelect } from "./group-select.ts";
 import { headingOf } from "./group-heading.ts";
@@ -25,7 +26,7 @@ export async function getGroup(db: Db, workspaceId: string, groupId: string, req
     select: {
       ...groupCoreSelect,
       discrepancies: { select: { id: true, kind: true, severity: true, explanation: true, values: true, dismissed: true, key: true } },
-      verdicts: { orderBy: { createdAt: "desc" }, select: { id: true, reviewerId: true, label: true, note: true, createdAt: true, retractedAt: true, settles: true, reviewer: { select: { name: true } } } },
+      verdicts: { orderBy: { createdAt: "desc" }, select: verdictSelect },
     },
   });
   if (!group) throw new DomainError("NOT_FOUND", "No such claim group in this workspace.");
@@ -44,6 +45,7 @@ export async function getGroup(db: Db, workspaceId: string, groupId: string, req
         ...diffClaimsSideBySide(pivot.text, other.text, { a: marksIn(pivot.id, pivot.text, allValues), b: marksIn(other.id, other.text, allValues) }),
       }))
     : [];
+  const judgement = judgeGroup(group, requiredAgreement);
   return {
     id: group.id,
     label: heading,
@@ -52,23 +54,35 @@ export async function getGroup(db: Db, workspaceId: string, groupId: string, req
     origin: group.origin,
     version: group.version,
     claims,
-    discrepancies,
+    discrepancies: discrepancies.map((d) => ({ ...d, decision: plainDecision(judgement.discrepancies.get(d.key)) })),
     diffs,
-    verdicts: group.verdicts.map((v) => ({ id: v.id, reviewerId: v.reviewerId, label: v.label, note: v.note, createdAt: v.createdAt, retractedAt: v.retractedAt, settles: v.settles, reviewer: v.reviewer.name })),
-    ...decisionOf(group.verdicts, requiredAgreement),
+    verdicts: judgement.verdicts.map((v) => ({
+      id: v.id,
+      reviewerId: v.reviewerId,
+      label: v.label,
+      note: v.note,
+      createdAt: v.createdAt,
+      retractedAt: v.retractedAt,
+      settles: v.settles,
+      reviewer: v.reviewer.name,
+      discrepancyKey: v.discrepancyKey,
+      confirmsId: v.confirmsId,
+      state: v.state,
+      change: v.change,
+    })),
+    ...plainDecision(judgement.group),
+    requiredAgreement,
   };
 }
 
-type NamedVerdict = VerdictRow & { reviewer: { name: string } };
+const plainVerdict = (v: StatedVerdict) => ({ id: v.id, reviewerId: v.reviewerId, reviewer: v.reviewer.name, label: v.label, note: v.note, createdAt: v.createdAt, state: v.state, change: v.change });
 
-function decisionOf(verdicts: NamedVerdict[], requiredAgreement: number) {
-  const decision = decideGroup(verdicts, requiredAgreement);
-  const plain = (v: NamedVerdict) => ({ reviewerId: v.reviewerId, reviewer: v.reviewer.name, label: v.label, note: v.note, createdAt: v.createdAt });
+function plainDecision(decision: GroupDecision<StatedVerdict> | undefined) {
   return {
-    status: decision.status,
-    decidedLabel: decision.label,
-    standing: decision.standing.map(plain),
-    settlement: decision.settlement ? plain(decision.settlement) : null,
-    requiredAgreement,
+    status: decision?.status ?? "undecided",
+    decidedLabel: decision?.label ?? null,
+    standing: (decision?.standing ?? []).map(plainVerdict),
+    settlement: decision?.settlement ? plainVerdict(decision.settlement) : null,
+    recheck: decision?.recheck ?? false,
   };
 }

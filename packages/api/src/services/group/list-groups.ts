@@ -1,5 +1,6 @@
 import type { Db } from "@crosscheck/db";
-import { decideGroup, type DecisionStatus } from "../verdict/decide-group.ts";
+import type { DecisionStatus } from "../verdict/decide-group.ts";
+import { judgeGroup, verdictSelect, type GroupJudgement, type StatedVerdict } from "../verdict/judge-group.ts";
 import { firstClaim } from "./first-claim.ts";
 import { groupCoreSelect } from "./group-select.ts";
 import { headingOf } from "./group-heading.ts";
@@ -8,8 +9,8 @@ import { severityRank } from "./severity-rank.ts";
 export interface GroupFilter {
   kind?: string;
   severity?: string;
-  /** reviewed/unreviewed: any standing verdict or none; the others: the group's decision status */
-  status?: "reviewed" | "unreviewed" | DecisionStatus;
+  /** reviewed/unreviewed: any standing verdict or none; recheck: a verdict to confirm since the group changed; the others: the group's decision status */
+  status?: "reviewed" | "unreviewed" | "recheck" | DecisionStatus;
   articleId?: string;
   entityId?: string;
   query?: string;
@@ -17,12 +18,8 @@ export interface GroupFilter {
 
 const groupSelect = {
   ...groupCoreSelect,
-  discrepancies: { select: { id: true, kind: true, severity: true, explanation: true, dismissed: true } },
-  verdicts: {
-    where: { retractedAt: null },
-    orderBy: { createdAt: "desc" as const },
-    select: { id: true, reviewerId: true, label: true, note: true, createdAt: true, retractedAt: true, settles: true, reviewer: { select: { name: true } } },
-  },
+  discrepancies: { select: { id: true, kind: true, severity: true, explanation: true, dismissed: true, key: true, values: true } },
+  verdicts: { where: { retractedAt: null }, orderBy: { createdAt: "desc" as const }, select: verdictSelect },
 } as const;
 
 export async function listGroups(db: Db, workspaceId: string, filter: GroupFilter = {}, requiredAgreement = 1) {
@@ -41,8 +38,8 @@ export async function listGroups(db: Db, workspaceId: string, filter: GroupFilte
     select: groupSelect,
   });
   return rows
-    .map((g) => ({ ...g, decision: decideGroup(g.verdicts, requiredAgreement) }))
-    .filter((g) => !filter.status || filter.status === "reviewed" || filter.status === "unreviewed" || g.decision.status === filter.status)
+    .map((g) => ({ ...g, judgement: judgeGroup(g, requiredAgreement) }))
+    .filter((g) => matchesStatus(filter.status, g.judgement))
     .map((g) => ({
       id: g.id,
       label: headingOf(firstClaim(g.members), g.label),
@@ -51,12 +48,31 @@ export async function listGroups(db: Db, workspaceId: string, filter: GroupFilte
       origin: g.origin,
       version: g.version,
       claims: g.members.map(({ claim: { mentions: _m, ...claim }, origin }) => ({ ...claim, origin })).sort((a, b) => a.article.sourceName.localeCompare(b.article.sourceName) || a.start - b.start),
-      discrepancies: g.discrepancies,
-      verdict: g.verdicts[0] ? { label: g.verdicts[0].label, note: g.verdicts[0].note, createdAt: g.verdicts[0].createdAt, reviewer: g.verdicts[0].reviewer.name } : null,
-      status: g.decision.status,
-      decidedLabel: g.decision.label,
-      standing: g.decision.standing.map((v) => ({ reviewerId: v.reviewerId, reviewer: v.reviewer.name, label: v.label, note: v.note, createdAt: v.createdAt })),
-      settlement: g.decision.settlement ? { reviewer: g.decision.settlement.reviewer.name, label: g.decision.settlement.label, note: g.decision.settlement.note, createdAt: g.decision.settlement.createdAt } : null,
+      discrepancies: g.discrepancies.map(({ key: _k, values: _v, ...d }) => d),
+      verdict: latestOnGroup(g.judgement.verdicts),
+      status: g.judgement.group.status,
+      decidedLabel: g.judgement.group.label,
+      standing: g.judgement.group.standing.map(plainVerdict),
+      settlement: g.judgement.group.settlement ? plainVerdict(g.judgement.group.settlement) : null,
+      recheck: needsRecheck(g.judgement),
     }))
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.discrepancies.length - a.discrepancies.length || a.label.localeCompare(b.label));
+}
+
+const plainVerdict = (v: StatedVerdict) => ({ id: v.id, reviewerId: v.reviewerId, reviewer: v.reviewer.name, label: v.label, note: v.note, createdAt: v.createdAt, state: v.state, change: v.change });
+
+function latestOnGroup(verdicts: StatedVerdict[]) {
+  const v = verdicts.find((x) => !x.discrepancyKey);
+  return v ? { label: v.label, note: v.note, createdAt: v.createdAt, reviewer: v.reviewer.name, state: v.state } : null;
+}
+
+/** A verdict on the group or on one of its discrepancies waits for a reviewer to confirm it. */
+export function needsRecheck(judgement: GroupJudgement): boolean {
+  return judgement.group.recheck || [...judgement.discrepancies.values()].some((d) => d.recheck);
+}
+
+function matchesStatus(status: GroupFilter["status"], judgement: GroupJudgement): boolean {
+  if (!status || status === "reviewed" || status === "unreviewed") return true;
+  if (status === "recheck") return needsRecheck(judgement);
+  return judgement.group.status === status;
 }

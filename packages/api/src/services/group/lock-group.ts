@@ -19,6 +19,8 @@ const ACTION_WORDS: Record<string, string> = {
   "verdict.record": "recorded a verdict",
   "verdict.undo": "undid a verdict",
   "verdict.settle": "settled the disagreement",
+  "verdict.confirm": "confirmed a verdict after a change",
+  "verdict.reattach": "re-attached a detached verdict",
   "decision.discrepancy-dismiss": "dismissed a discrepancy",
   "decision.discrepancy-restore": "restored a discrepancy",
   "decision.claim-link": "added a claim",

@@ -4,15 +4,57 @@ import { z } from "zod";
 import { firstClaim } from "../group/first-claim.ts";
 import { headingOf } from "../group/group-heading.ts";
 import { severityRank } from "../group/severity-rank.ts";
+import { getRequiredAgreement } from "../curation/required-agreement.ts";
+import type { GroupDecision } from "../verdict/decide-group.ts";
+import { judgeGroup, verdictSelect, type GroupJudgement, type StatedVerdict } from "../verdict/judge-group.ts";
+import { parseBasis } from "../verdict/verdict-basis.ts";
+
+const nullableVerdict = (v: StatedVerdict | null) => (v ? toVerdict(v) : null);
 
 const discrepancyValues = z.array(z.object({ claimId: z.string(), text: z.string(), start: z.number().optional(), end: z.number().optional(), normalized: z.unknown().optional() }));
 
-function toVerdict(v: { label: string; note: string; createdAt: Date; reviewer: { name: string } }): ReportVerdict {
-  return { label: v.label as VerdictLabel, note: v.note, reviewer: v.reviewer.name, decidedAt: v.createdAt.toISOString() };
+function toVerdict(v: StatedVerdict): ReportVerdict {
+  return {
+    label: v.label as VerdictLabel,
+    note: v.note,
+    reviewer: v.reviewer.name,
+    decidedAt: v.createdAt.toISOString(),
+    ...(v.state === "changed" || v.state === "current" ? { state: v.state } : {}),
+    ...(v.change
+      ? {
+          change: {
+            addedClaims: v.change.addedClaims.length,
+            removedClaims: v.change.removedClaims.length,
+            addedDiscrepancies: v.change.addedDiscrepancies.map(describeBasisDiscrepancy),
+            removedDiscrepancies: v.change.removedDiscrepancies.map(describeBasisDiscrepancy),
+          },
+        }
+      : {}),
+    ...(v.discrepancyKey ? { discrepancyKey: v.discrepancyKey } : {}),
+  };
+}
+
+const describeBasisDiscrepancy = (d: { kind: string; values: string[] }) => `${d.kind}: ${d.values.join(" / ")}`;
+
+/** The verdict that stands for a group (or one discrepancy): a current settlement, else the latest standing verdict. */
+function standingOf(decision: GroupDecision<StatedVerdict> | undefined): StatedVerdict | null {
+  if (!decision) return null;
+  if (decision.settlement?.state === "current") return decision.settlement;
+  return decision.standing[0] ?? decision.settlement;
+}
+
+/** A discrepancy's own verdict, else the group's if it was given with this discrepancy in view: never one given before it appeared. */
+function verdictCovering(key: string, judgement: GroupJudgement, groupVerdict: StatedVerdict | null): StatedVerdict | null {
+  const own = standingOf(judgement.discrepancies.get(key));
+  if (own) return own;
+  if (!groupVerdict) return null;
+  const basis = parseBasis(groupVerdict.basis);
+  return !basis || basis.discrepancies.some((d) => d.key === key) ? groupVerdict : null;
 }
 
 /** The whole workspace as the report model every format is rendered from (verdicts included). */
 export async function buildWorkspaceReport(db: Db, workspace: { id: string; name: string }, now = new Date()): Promise<Report> {
+  const requiredAgreement = await getRequiredAgreement(db, workspace.id);
   const [articles, entities, groups, mentions] = await Promise.all([
     db.article.findMany({
       where: { workspaceId: workspace.id, laterVersions: { none: {} } },
@@ -31,8 +73,8 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
         label: true,
         severity: true,
         members: { select: { claim: { select: { id: true, articleId: true, text: true, start: true, end: true, article: { select: { sourceName: true } }, mentions: { where: { entityId: { not: null } }, select: { start: true, end: true, entity: { select: { canonical: true } } } } } } } },
-        discrepancies: { select: { kind: true, severity: true, explanation: true, values: true, dismissed: true } },
-        verdicts: { orderBy: { createdAt: "desc" }, select: { label: true, note: true, createdAt: true, retractedAt: true, reviewer: { select: { name: true } } } },
+        discrepancies: { select: { kind: true, severity: true, explanation: true, values: true, dismissed: true, key: true } },
+        verdicts: { orderBy: { createdAt: "desc" }, select: verdictSelect },
       },
     }),
     db.mention.findMany({
@@ -44,7 +86,8 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
   const claimGroups: ReportClaimGroup[] = groups
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.label.localeCompare(b.label))
     .map((g) => {
-      const standing = g.verdicts.filter((v) => !v.retractedAt);
+      const judgement = judgeGroup(g, requiredAgreement);
+      const groupVerdict = standingOf(judgement.group);
       return {
         id: g.id,
         label: headingOf(firstClaim(g.members), g.label),
@@ -58,9 +101,11 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
           values: discrepancyValues.parse(JSON.parse(d.values)),
           explanation: d.explanation,
           dismissed: d.dismissed,
+          key: d.key,
+          verdict: nullableVerdict(verdictCovering(d.key, judgement, groupVerdict)),
         })),
-        verdict: standing[0] ? toVerdict(standing[0]) : null,
-        verdictHistory: g.verdicts.map(toVerdict),
+        verdict: nullableVerdict(groupVerdict),
+        verdictHistory: judgement.verdicts.map(toVerdict),
       };
     });
   return {
