@@ -69,9 +69,9 @@ export async function persistAnalysis(
   });
 
   const reused = new Set<string>();
-  const oldByKey = new Map(oldGroups.map((g) => [groupKeyOf([...g.refs].map(splitRef)), g]));
+  const successors = matchOldGroups(oldGroups, result.groups.map((g) => g.claimIds.map(refOf)));
   const newGroups: GroupRefs[] = [];
-  for (const group of result.groups) {
+  for (const [index, group] of result.groups.entries()) {
     const refs = group.claimIds.map(refOf);
     const key = groupKeyOf(refs.map(splitRef));
     const severity = group.discrepancies.reduce<keyof typeof SEVERITY_RANK | null>(
@@ -79,7 +79,7 @@ export async function persistAnalysis(
       null,
     );
     const data = { workspaceId, key, label: group.label, score: group.score, severity, origin: "auto" };
-    const old = oldByKey.get(key);
+    const old = successors.get(index);
     const row = old
       ? await tx.claimGroup.update({ where: { id: old.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
       : await tx.claimGroup.create({ data, select: { id: true } });
@@ -104,6 +104,39 @@ export async function persistAnalysis(
   await tx.claimGroup.deleteMany({ where: { id: { in: gone } } });
   const { attached, detached } = await rehomeDetachedVerdicts(tx, workspaceId, newGroups);
   return { groups: newGroups.length, carriedVerdicts: attached, detachedVerdicts: detached };
+}
+
+/**
+ * Which old group each new group continues, so that its row, URL and verdicts stay: first the
+ * groups with the very same claims, then a group holding most of an old group's claims (the old
+ * group gained or lost some; its verdicts then show as changed, not as lost or detached).
+ */
+function matchOldGroups(oldGroups: OldGroup[], newRefs: string[][]): Map<number, OldGroup> {
+  const matches = new Map<number, OldGroup>();
+  const taken = new Set<string>();
+  const oldByKey = new Map(oldGroups.map((g) => [groupKeyOf([...g.refs].map(splitRef)), g]));
+  newRefs.forEach((refs, index) => {
+    const old = oldByKey.get(groupKeyOf(refs.map(splitRef)));
+    if (old) {
+      matches.set(index, old);
+      taken.add(old.id);
+    }
+  });
+  newRefs.forEach((refs, index) => {
+    if (matches.has(index)) return;
+    const held = new Set(refs);
+    let best: { group: OldGroup; share: number } | null = null;
+    for (const old of oldGroups) {
+      if (taken.has(old.id)) continue;
+      const share = [...old.refs].filter((r) => held.has(r)).length / old.refs.size;
+      if (share > 0.5 && share > (best?.share ?? 0)) best = { group: old, share };
+    }
+    if (best) {
+      matches.set(index, best.group);
+      taken.add(best.group.id);
+    }
+  });
+  return matches;
 }
 
 function splitRef(ref: string): { articleId: string; start: number } {
