@@ -7,7 +7,7 @@ import { expect, test } from "./fixtures";
 // Three short reports of one invented event; the third, imported after the verdict, gives the
 // reviewed group a claim and a number conflict the verdict never saw.
 const report = (killed: number, outlet: string) =>
-  `The Riverton bridge collapsed on 3 May 2024, ${outlet} reported. At least ${killed} people were killed when the bridge fell into the river. ` +
+  `The Riverton bridge collapsed on 3 May 2024, ${outlet} reported. Officials counted ${killed} people killed when the bridge fell into the river. ` +
   `Mayor Anna Berg visited the site the next morning and promised an inquiry.`;
 
 function writeArticles(files: Record<string, string>): string {
@@ -35,7 +35,7 @@ test("a verdict whose group changes is shown as changed, confirmed by its review
   await expect(page).toHaveURL(groupUrl);
   const notice = page.getByRole("region", { name: "Changed since your verdict" });
   await expect(notice).toContainText("claim added");
-  await expect(notice).toContainText("At least 45 people were killed");
+  await expect(notice).toContainText("Officials counted 45 people killed");
   await expect(notice).toContainText(/new discrepancy.*number/);
   await expect(page.getByRole("region", { name: "Reviewers’ verdicts" })).toContainText("not decided yet");
   await expectAccessible(page);
