@@ -60,6 +60,33 @@ test.describe("hardening", () => {
     await expect(page.getByRole("button", { name: "Create" })).toBeEnabled();
   });
 
+  test("a page of 10,000 nested divs is refused at once while the server keeps answering", async ({ page, request }) => {
+    await page.goto("/");
+    const name = `Hostile ${Date.now()}`;
+    await page.getByRole("textbox", { name: "New workspace" }).fill(name);
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    const deep = `<html><body>${"<div>".repeat(10_000)}Talks in Minsk.${"</div>".repeat(10_000)}</body></html>`;
+    await page.getByLabel("Choose files").setInputFiles([{ name: "deep.html", mimeType: "text/html", buffer: Buffer.from(deep) }]);
+    const started = Date.now();
+    expect((await request.get("/api/trpc/health.get")).ok()).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await expect(page.getByText(/^refused: deep\.html: This page nests its elements more than \d+ deep; the limit is \d+$/)).toBeVisible();
+  });
+
+  test("answers a request body over the API's limit with 413 and a clear tRPC error", async ({ request }) => {
+    // 12 MB: past the 10 MB at which the framework used to cut the body ("Unterminated string in JSON")
+    const text = "Talks in Minsk. ".repeat((12 * 1024 * 1024) / 16);
+    const response = await request.post("/api/trpc/article.import?batch=1", {
+      data: JSON.stringify({ 0: { json: { workspace: "any", analyze: false, sources: [{ kind: "text", name: "big.txt", text }] } } }),
+      headers: { "content-type": "application/json" },
+    });
+    expect(response.status()).toBe(413);
+    const [answer] = (await response.json()) as { error: { json: { message: string; data: { code: string } } } }[];
+    expect(answer!.error.json.message).toMatch(/^This request is 12(\.\d)? MB; the limit is 8 MB: import the files in several requests$/);
+    expect(answer!.error.json.data.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
   test("refuses a cross-site mutation", async ({ request }) => {
     const response = await request.post("/api/trpc/workspace.create", {
       data: { json: { name: "Forged" } },

@@ -139,3 +139,39 @@ test("a reviewer fetches an article by URL; an address inside the network is ref
     await new Promise((resolve) => site.close(resolve));
   }
 });
+
+test("a reviewer sees how a text not in UTF-8 was read, and why a damaged one is refused", async ({ page }) => {
+  await createWorkspace(page);
+  const german = "Der Präsident traf seinen Amtskollegen in Minsk. Die Gespräche dauerten fast vier Stunden, berichtete die Agentur.";
+  await page.getByLabel("Choose files").setInputFiles([
+    { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from(german, "latin1") },
+    { name: "utf16.txt", mimeType: "text/plain", buffer: Buffer.from(german.replace("Minsk", "Brest"), "utf16le") },
+    // UTF-8 with one stray byte: once imported as windows-1250 mojibake ("PrĂ¤sident")
+    { name: "damaged.txt", mimeType: "text/plain", buffer: Buffer.concat([Buffer.from(german.replace("Minsk", "Grodno")), Buffer.from([0xff])]) },
+  ]);
+  await expect(page.getByRole("group", { name: "latin1.txt" })).toContainText("converted from ISO-8859-1 (detected: check the text below)");
+  await expect(page.getByRole("group", { name: "utf16.txt" })).toContainText("converted from UTF-16LE (detected: check the text below)");
+  await expect(page.getByText("refused: damaged.txt: the file is UTF-8 text with 1 invalid byte sequence in it (damaged, or two encodings mixed); re-save it as UTF-8")).toBeVisible();
+});
+
+test("a batch of files is read and imported in parts of a few requests, each file with its own status", async ({ page }) => {
+  await createWorkspace(page);
+  const files = Array.from({ length: 12 }, (_, i) => ({
+    name: `wire-${String(i + 1).padStart(2, "0")}.txt`,
+    mimeType: "text/plain",
+    buffer: Buffer.from(`Talks in Minsk, part ${i + 1}\n\nThe presidents met in Minsk for the ${i + 1}th round. The talks lasted ${i + 2} hours.`),
+  }));
+  const requests: string[] = [];
+  page.on("request", (request) => {
+    if (/\/api\/trpc\/article\.(preview|import)/.test(request.url())) requests.push(new URL(request.url()).pathname);
+  });
+  await page.getByLabel("Choose files").setInputFiles(files);
+  await expect(page.getByRole("button", { name: "Import 12 articles" })).toBeVisible();
+  await page.getByRole("button", { name: "Import 12 articles" }).click();
+  await expect(page.getByText("12 imported, 0 already present, 0 refused")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("list", { name: "Import status" })).toContainText("imported: wire-12.txt");
+  // ten sources a part: two previews and two imports, not twelve of each (the import rate limit counts requests)
+  baseExpect(requests.filter((path) => path.endsWith("article.preview"))).toHaveLength(2);
+  baseExpect(requests.filter((path) => path.endsWith("article.import"))).toHaveLength(2);
+});
+

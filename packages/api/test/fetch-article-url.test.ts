@@ -125,10 +125,47 @@ describe("the address policy", () => {
     ["fe80::1", /link-local/],
     ["fc00::1", /unique-local/],
     ["::ffff:127.0.0.1", /loopback/],
-    ["64:ff9b::a00:1", /special-purpose/],
+    ["64:ff9b::a00:1", /^a private network address inside a NAT64 address: 64:ff9b::a00:1 \(10\.0\.0\.1\)$/],
   ])("%s", (address, expected) => {
     const reason = refuseAddressReason(address);
     if (expected === null) expect(reason).toBeNull();
     else expect(reason).toMatch(expected);
+  });
+});
+
+describe("IPv6 forms that carry an IPv4 address", () => {
+  it.each([
+    // IPv4-compatible ::a.b.c.d, as URL() writes [::127.0.0.1] and as typed
+    ["::7f00:1", /^a loopback address .* inside an IPv4-compatible IPv6 address \(deprecated\): ::7f00:1 \(127\.0\.0\.1\)$/],
+    ["::a9fe:a9fe", /^a link-local address .* inside an IPv4-compatible IPv6 address .*\(169\.254\.169\.254\)$/],
+    ["::127.0.0.1", /loopback .*127\.0\.0\.1/],
+    // IPv4-mapped ::ffff:a.b.c.d, and IPv4-translated ::ffff:0:a.b.c.d
+    ["::ffff:a9fe:a9fe", /^a link-local address .*: 169\.254\.169\.254$/],
+    ["::ffff:0:c0a8:1", /^a private network address inside an IPv4-translated IPv6 address: ::ffff:0:c0a8:1 \(192\.168\.0\.1\)$/],
+    // NAT64: the well-known prefix 64:ff9b::/96 and the local-use 64:ff9b:1::/48 (address after a /96 or a /48 prefix)
+    ["64:ff9b::7f00:1", /^a loopback address .* inside a NAT64 address: 64:ff9b::7f00:1 \(127\.0\.0\.1\)$/],
+    ["64:ff9b:1::a00:1", /^a private network address inside a NAT64 address: 64:ff9b:1::a00:1 \(10\.0\.0\.1\)$/],
+    ["64:ff9b:1:a9fe:a9:fe00::", /^a link-local address .* inside a NAT64 address: 64:ff9b:1:a9fe:a9:fe00:: \(169\.254\./],
+    // 6to4 2002:AABB:CCDD::/48 carries AA.BB.CC.DD
+    ["2002:a00:1::1", /^a private network address inside a 6to4 address: 2002:a00:1::1 \(10\.0\.0\.1\)$/],
+    ["2002:7f00:1::", /^a loopback address .* inside a 6to4 address: 2002:7f00:1:: \(127\.0\.0\.1\)$/],
+    // Teredo 2001::/32: the client's address is the last 32 bits inverted (~7f000001 = 80fffffe)
+    ["2001:0:4136:e378:8000:63bf:80ff:fffe", /^a loopback address .* inside a Teredo address: .* \(127\.0\.0\.1\)$/],
+    ["2001:0:4136:e378:8000:63bf:f5ff:fffe", /^a private network address inside a Teredo address: .* \(10\.0\.0\.1\)$/],
+  ])("%s is refused for the special IPv4 address it carries", (address, expected) => {
+    expect(refuseAddressReason(address)).toMatch(expected);
+  });
+
+  it.each(["::808:808", "::ffff:0:808:808", "64:ff9b::808:808", "2002:808:808::1", "2001:0:4136:e378:8000:63bf:f7f7:f7f7"])(
+    "%s, carrying a public address, is refused too: no article needs a tunnel or translator",
+    (address) => {
+      expect(refuseAddressReason(address)).toMatch(/which reaches the IPv4 address 8\.8\.8\.8 through a translator or tunnel/);
+    },
+  );
+
+  it("refuses http://[::127.0.0.1]/ before connecting", async () => {
+    await expect(fetchArticleUrl("http://[::127.0.0.1]/", { allowHosts: [] })).rejects.toThrow(
+      /\[::127\.0\.0\.1\]\/: ::7f00:1 points to a loopback address \(this server itself\) inside an IPv4-compatible IPv6 address/,
+    );
   });
 });

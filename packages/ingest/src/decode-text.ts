@@ -1,6 +1,7 @@
 import chardet from "chardet";
 import iconv from "iconv-lite";
 import { IngestError } from "./ingest-error.ts";
+import { guessBomlessUtf16, hasControlCharacters, inspectUtf8, isPlausibleText, readUtf16Bom } from "./inspect-encoding.ts";
 import { MAX_ARTICLE_BYTES, MIN_ENCODING_CONFIDENCE } from "./limits.ts";
 
 const MEGABYTE = 1024 * 1024;
@@ -16,11 +17,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.02;
 }
 
-function utf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
-  return null;
-}
+/** How the encoding was chosen; the import preview shows it beside the encoding's name. */
+export type EncodingBasis = "valid UTF-8" | "byte-order mark" | "declared" | "detected";
 
 export interface DecodeOptions {
   /** A charset the source declares (HTTP Content-Type, HTML <meta charset>); trusted before guessing. */
@@ -31,9 +29,43 @@ export interface DecodedText {
   text: string;
   /** The encoding the bytes were in, e.g. "UTF-8" or "windows-1251". */
   encoding: string;
+  basis: EncodingBasis;
 }
 
-/** Bytes of an uploaded, read or fetched file to text, converting legacy encodings, or a clear refusal. */
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", sourceName: string): DecodedText {
+  const refuse = () =>
+    new IngestError(
+      "INVALID_ENCODING",
+      sourceName,
+      `the file looks like ${encoding.toUpperCase()} text without a byte-order mark, but it does not decode as such; save it as UTF-8`,
+    );
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse();
+  }
+  // zeros in one position only, yet not text: 16-bit binary data
+  if (hasControlCharacters(text)) throw refuse();
+  return { text, encoding: encoding.toUpperCase(), basis: "detected" };
+}
+
+/** A legacy encoding chardet is sure enough of, and whose decoding reads as text; null when none is. */
+function detectLegacyEncoding(bytes: Uint8Array): DecodedText | null {
+  for (const candidate of chardet.analyse(bytes)) {
+    if (candidate.confidence < MIN_ENCODING_CONFIDENCE) break;
+    if (/^(UTF-8|ASCII|UTF-16.*|UTF-32.*)$/i.test(candidate.name) || !iconv.encodingExists(candidate.name)) continue;
+    const text = iconv.decode(Buffer.from(bytes), candidate.name);
+    if (isPlausibleText(text)) return { text, encoding: candidate.name, basis: "detected" };
+  }
+  return null;
+}
+
+/**
+ * Bytes of an uploaded, read or fetched file to text, or a clear refusal. Text that is not valid
+ * UTF-8 is decoded only when the source declares its charset or the detection is confident;
+ * UTF-8 with damaged bytes in it is refused rather than read as a legacy encoding (mojibake).
+ */
 export function decodeBytes(bytes: Uint8Array, sourceName: string, options: DecodeOptions = {}): DecodedText {
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
     throw new IngestError(
@@ -42,27 +74,40 @@ export function decodeBytes(bytes: Uint8Array, sourceName: string, options: Deco
       `the file is ${(bytes.byteLength / MEGABYTE).toFixed(1)} MB; articles may be at most ${MAX_ARTICLE_BYTES / MEGABYTE} MB`,
     );
   }
-  const bom = utf16Bom(bytes);
-  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom.toUpperCase() };
+  const bom = readUtf16Bom(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom.toUpperCase(), basis: "byte-order mark" };
+  // before the binary check, which refuses any zero byte: UTF-16 text is full of them
+  const utf16 = guessBomlessUtf16(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16, sourceName);
   if (looksBinary(bytes)) {
     throw new IngestError("BINARY", sourceName, "the file is binary, not text (it contains control bytes)");
   }
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), encoding: "UTF-8" };
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), encoding: "UTF-8", basis: "valid UTF-8" };
   } catch {
-    // not UTF-8: a declared legacy charset first, then chardet's guess when it is confident
+    // not UTF-8: a declared legacy charset first, then a confident detection
   }
   const declared = options.declaredCharset?.trim();
   if (declared && !/^utf-?8$/i.test(declared) && iconv.encodingExists(declared)) {
-    return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared };
+    return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared, basis: "declared" };
   }
-  const guess = chardet
-    .analyse(bytes)
-    .find((c) => c.confidence >= MIN_ENCODING_CONFIDENCE && !/^(UTF-8|ASCII)$/i.test(c.name) && iconv.encodingExists(c.name));
-  if (!guess) {
-    throw new IngestError("INVALID_ENCODING", sourceName, "the file is not valid UTF-8 text and its encoding could not be recognised; save it as UTF-8");
+  const { multibyte, invalid } = inspectUtf8(bytes);
+  if (multibyte >= invalid) {
+    throw new IngestError(
+      "INVALID_ENCODING",
+      sourceName,
+      `the file is UTF-8 text with ${invalid === 1 ? "1 invalid byte sequence" : `${invalid} invalid byte sequences`} in it (damaged, or two encodings mixed); re-save it as UTF-8`,
+    );
   }
-  return { text: iconv.decode(Buffer.from(bytes), guess.name), encoding: guess.name };
+  const detected = detectLegacyEncoding(bytes);
+  if (!detected) {
+    throw new IngestError(
+      "INVALID_ENCODING",
+      sourceName,
+      "the file is not valid UTF-8 text and its encoding could not be recognised with confidence; save it as UTF-8",
+    );
+  }
+  return detected;
 }
 
 /** Bytes of a plain-text article to normalised text, or a clear refusal. */

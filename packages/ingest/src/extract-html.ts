@@ -1,8 +1,10 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { checkHtmlStructure, type StructureLimits } from "./check-html-structure.ts";
 import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata.ts";
 import { nodeToText } from "./html-to-text.ts";
 import { IngestError } from "./ingest-error.ts";
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from "./limits.ts";
 
 export interface ExtractedHtml {
   text: string;
@@ -24,7 +26,13 @@ function parseDocument(html: string) {
  * Readability (Firefox Reader View) drops navigation, menus, share buttons and footers; the DOM
  * is linkedom, which never runs scripts or loads anything. No markup survives: only text.
  */
-export function extractHtmlArticle(html: string, sourceName: string): ExtractedHtml {
+export function extractHtmlArticle(
+  html: string,
+  sourceName: string,
+  limits: StructureLimits = { maxDepth: MAX_HTML_DEPTH, maxElements: MAX_HTML_ELEMENTS },
+): ExtractedHtml {
+  // before any tree is built: a small page nested thousands deep would otherwise take hours
+  checkHtmlStructure(html, sourceName, limits);
   const document = parseDocument(html);
   // metadata first: Readability rewrites the document it reads
   const meta = readHtmlMetadata(document as never);

@@ -12,7 +12,8 @@ interface NodeLike {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<NodeLike>;
+  firstChild: NodeLike | null;
+  nextSibling: NodeLike | null;
 }
 
 /** The text of a DOM subtree: one line per block, inline whitespace collapsed, no markup. */
@@ -30,7 +31,8 @@ export function nodeToText(root: NodeLike): string {
     const block = BLOCKS.has(name);
     if (block) out.push("\n");
     if (name === "TD" || name === "TH") out.push(" ");
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    // linkedom builds a fresh childNodes list on every access: indexing it made this quadratic
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) out.push("\n");
   };
   walk(root);

@@ -7,6 +7,7 @@ export type IngestErrorCode =
   | "UNSUPPORTED_TYPE"
   | "INVALID_MANIFEST"
   | "NO_ARTICLE"
+  | "TOO_COMPLEX"
   | "URL_REFUSED"
   | "FETCH_FAILED";
 
@@ -16,7 +17,8 @@ export class IngestError extends Error {
   constructor(
     readonly code: IngestErrorCode,
     readonly sourceName: string,
-    reason: string,
+    /** the reason alone, without the source's name (the message carries both) */
+    readonly reason: string,
   ) {
     super(`${sourceName}: ${reason}`);
   }

@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import sniffHtmlEncoding from "html-encoding-sniffer";
-import { decodeBytes, normalizeArticleText, toWellFormed } from "./decode-text.ts";
+import { decodeBytes, normalizeArticleText, toWellFormed, type EncodingBasis } from "./decode-text.ts";
 import { deriveTitle, draftArticle, type ArticleDraft } from "./derive-article.ts";
 import { detectLanguage, normalizeLanguageTag } from "./detect-language.ts";
 import { extractHtmlArticle } from "./extract-html.ts";
@@ -25,6 +25,8 @@ export interface ParsedArticle {
   draft: ArticleDraft;
   format: "html" | "text";
   encoding: string;
+  /** how the encoding was chosen (a declared charset, a detection…), for the preview to show */
+  encodingBasis: EncodingBasis;
   origins: Partial<Record<MetadataField, MetadataOrigin>>;
 }
 
@@ -63,13 +65,14 @@ export function parseArticle(source: ArticleSource, given: ArticleMetadata = {})
   }
   let raw: string;
   let encoding = "UTF-8";
+  let encodingBasis: EncodingBasis = "valid UTF-8";
   if (source.kind === "bytes") {
     const html = isHtmlSource(source);
     const transport = charsetOf(source.contentType);
     const declaredCharset = html
       ? sniffHtmlEncoding(source.bytes, { ...(transport ? { transportLayerEncodingLabel: transport } : {}), defaultEncoding: "UTF-8" })
       : transport;
-    ({ text: raw, encoding } = decodeBytes(source.bytes, name, { declaredCharset }));
+    ({ text: raw, encoding, basis: encodingBasis } = decodeBytes(source.bytes, name, { declaredCharset }));
   } else raw = source.text;
 
   const html = isHtmlSource(source, raw);
@@ -110,5 +113,5 @@ export function parseArticle(source: ArticleSource, given: ArticleMetadata = {})
       ["detected", detectLanguage(text)],
     ]),
   };
-  return { draft: draftArticle(text, name, { file: name, ...meta }), format: html ? "html" : "text", encoding, origins };
+  return { draft: draftArticle(text, name, { file: name, ...meta }), format: html ? "html" : "text", encoding, encodingBasis, origins };
 }

@@ -1,12 +1,16 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
+import type { EncodingBasis } from "./decode-text.ts";
 import type { ArticleDraft } from "./derive-article.ts";
 import { IngestError } from "./ingest-error.ts";
 import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES } from "./limits.ts";
 import { parseManifest, type ManifestEntry } from "./manifest.ts";
 import { parseArticle } from "./parse-article.ts";
 
-export type SourceOutcome = { ok: true; draft: ArticleDraft } | { ok: false; error: IngestError };
+export type SourceOutcome =
+  /** encoding: how a file that was not plain UTF-8 was read, for the command line to say so */
+  | { ok: true; draft: ArticleDraft; encoding?: { name: string; basis: EncodingBasis } }
+  | { ok: false; error: IngestError };
 
 async function listFiles(path: string): Promise<string[]> {
   const info = await stat(path);
@@ -66,8 +70,8 @@ async function readSource(file: string, manifests: Map<string, Map<string, Manif
     if (size > MAX_ARTICLE_BYTES) {
       throw new IngestError("TOO_LARGE", name, `the file is ${(size / 1048576).toFixed(1)} MB; articles may be at most ${MAX_ARTICLE_BYTES / 1048576} MB`);
     }
-    const { draft } = parseArticle({ kind: "bytes", name, bytes: await readFile(file) }, manifest?.get(name) ?? {});
-    return { ok: true, draft };
+    const { draft, encoding, encodingBasis } = parseArticle({ kind: "bytes", name, bytes: await readFile(file) }, manifest?.get(name) ?? {});
+    return { ok: true, draft, encoding: { name: encoding, basis: encodingBasis } };
   } catch (error) {
     if (error instanceof IngestError) return { ok: false, error };
     return { ok: false, error: new IngestError("UNREADABLE", name, (error as Error).message) };

@@ -122,7 +122,7 @@ describe("legacy encodings", () => {
 
   it("detects and converts ISO-8859-1", () => {
     const german = "Der Präsident traf seinen Amtskollegen in Minsk. Die Gespräche dauerten fast vier Stunden, berichtete die Agentur.";
-    expect(decodeBytes(iconv.encode(german, "latin1"), "de.txt")).toEqual({ text: german, encoding: "ISO-8859-1" });
+    expect(decodeBytes(iconv.encode(german, "latin1"), "de.txt")).toEqual({ text: german, encoding: "ISO-8859-1", basis: "detected" });
   });
 
   it("respects an HTML page's <meta charset> and a transport charset", () => {

@@ -21,6 +21,39 @@ async function toBase64(file: File): Promise<string> {
 
 type PreviewSource = { kind: "text"; name: string; text: string } | { kind: "file"; name: string; base64: string } | { kind: "url"; url: string };
 
+// A batch goes in parts of a few sources, each part one request: well under the API's 8 MB body
+// limit (a source larger than a part goes alone) and few requests against the import rate limit.
+const PART_BYTES = 6 * 1024 * 1024;
+const PART_SOURCES = 10;
+
+const jsonBytes = (value: unknown) => new Blob([JSON.stringify(value)]).size;
+const nameOfSource = (source: PreviewSource) => (source.kind === "url" ? source.url : source.name);
+
+/** Splits items into parts by size and count; two items of one name never share a part, so each answer maps back to its item. */
+function splitIntoParts<T>(items: T[], sizeOf: (item: T) => number, nameOf: (item: T) => string): T[][] {
+  const parts: T[][] = [];
+  let part: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = sizeOf(item);
+    const full = part.length >= PART_SOURCES || bytes + size > PART_BYTES || part.some((other) => nameOf(other) === nameOf(item));
+    if (part.length > 0 && full) {
+      parts.push(part);
+      part = [];
+      bytes = 0;
+    }
+    part.push(item);
+    bytes += size;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
+
+/** A request the API refused as too large: said for each source in it, and the others go on. */
+function isTooLarge(error: unknown): boolean {
+  return (error as { data?: { code?: string } }).data?.code === "PAYLOAD_TOO_LARGE";
+}
+
 /**
  * Bring articles in: drop or choose files (text, Markdown, saved web pages), paste a text, or give
  * a URL the server fetches. Each is read first and shown with the metadata found, to check and
@@ -48,16 +81,24 @@ export function ImportArticles({ slug }: { slug: string }) {
   const hydrated = useHydrated();
   const busy = !hydrated || reading !== null || (statuses.length > 0 && !finished);
 
-  /** Reads sources one at a time (so progress is real) and adds what was found to the drafts to check. */
+  /** Reads sources a part at a time (so progress is real) and adds what was found to the drafts to check. */
   const readSources = async (sources: PreviewSource[], refusedEarly: { sourceName: string; reason: string }[] = []) => {
     setError(null);
     setFinished(false);
     setStatuses([]);
     setReadRefusals((r) => [...r, ...refusedEarly.map((x) => ({ ...x, key: nextKey() }))]);
     setReading({ done: 0, total: sources.length });
+    let done = 0;
     try {
-      for (const [i, source] of sources.entries()) {
-        const result = await preview.mutateAsync({ workspace: slug, sources: [source] });
+      for (const part of splitIntoParts(sources, jsonBytes, nameOfSource)) {
+        let result: Awaited<ReturnType<typeof preview.mutateAsync>>;
+        try {
+          result = await preview.mutateAsync({ workspace: slug, sources: part });
+        } catch (e) {
+          if (!isTooLarge(e)) throw e;
+          const reason = (e as Error).message;
+          result = { drafts: [], refused: part.map((source) => ({ sourceName: nameOfSource(source), reason: `${nameOfSource(source)}: ${reason}` })) };
+        }
         setDrafts((d) => [
           ...d,
           ...result.drafts.map((x) => ({
@@ -65,6 +106,7 @@ export function ImportArticles({ slug }: { slug: string }) {
             sourceName: x.sourceName,
             format: x.format,
             encoding: x.encoding,
+            encodingBasis: x.encodingBasis,
             text: x.text,
             wordCount: x.wordCount,
             origins: x.origins,
@@ -75,7 +117,8 @@ export function ImportArticles({ slug }: { slug: string }) {
           })),
         ]);
         setReadRefusals((r) => [...r, ...result.refused.map((x) => ({ ...x, key: nextKey() }))]);
-        setReading({ done: i + 1, total: sources.length });
+        done += part.length;
+        setReading({ done, total: sources.length });
       }
     } catch (e) {
       setError(describeInputError((e as Error).message));
@@ -122,24 +165,27 @@ export function ImportArticles({ slug }: { slug: string }) {
     setAnalysis(null);
     const update = (key: string, patch: Partial<ImportStatus>) => setStatuses((all) => all.map((s) => (s.key === key ? { ...s, ...patch } : s)));
     let imported = 0;
-    for (const draft of chosen) {
-      update(draft.key, { state: "importing" });
+    const toSource = (draft: ImportDraft) => ({ kind: "text" as const, name: draft.sourceName, text: draft.text, meta: toMetadataInput(draft.values) });
+    for (const part of splitIntoParts(chosen, (d) => jsonBytes(toSource(d)), (d) => d.sourceName)) {
+      for (const draft of part) update(draft.key, { state: "importing" });
       try {
-        const result = await importOne.mutateAsync({
-          workspace: slug,
-          analyze: false,
-          sources: [{ kind: "text", name: draft.sourceName, text: draft.text, meta: toMetadataInput(draft.values) }],
-        });
-        const done = result.imported[0];
-        if (done) {
-          imported++;
-          update(draft.key, { state: done.previousVersionId ? "new version" : "imported" });
-        } else {
-          const duplicate = result.duplicates[0];
-          update(draft.key, duplicate ? { state: "duplicate", reason: duplicate.reason } : { state: "refused", reason: result.refused[0]?.reason ?? "refused" });
+        const result = await importOne.mutateAsync({ workspace: slug, analyze: false, sources: part.map(toSource) });
+        for (const draft of part) {
+          const done = result.imported.find((x) => x.sourceName === draft.sourceName);
+          const duplicate = result.duplicates.find((x) => x.sourceName === draft.sourceName);
+          const refused = result.refused.find((x) => x.sourceName === draft.sourceName);
+          if (done) imported++;
+          update(
+            draft.key,
+            done
+              ? { state: done.previousVersionId ? "new version" : "imported" }
+              : duplicate
+                ? { state: "duplicate", reason: duplicate.reason }
+                : { state: "refused", reason: refused?.reason ?? `${draft.sourceName}: refused` },
+          );
         }
       } catch (e) {
-        update(draft.key, { state: "refused", reason: `${draft.sourceName}: ${describeInputError((e as Error).message)}` });
+        for (const draft of part) update(draft.key, { state: "refused", reason: `${draft.sourceName}: ${describeInputError((e as Error).message)}` });
       }
     }
     setDrafts([]);

@@ -8,6 +8,8 @@ export interface ImportDraft {
   sourceName: string;
   format: "html" | "text";
   encoding: string;
+  /** how the server chose the encoding: "valid UTF-8", "byte-order mark", "declared" or "detected" */
+  encodingBasis: string;
   text: string;
   wordCount: number;
   origins: Record<string, string>;
@@ -15,6 +17,13 @@ export interface ImportDraft {
   newVersionOf: { id: string; title: string } | null;
   values: MetadataValues;
   include: boolean;
+}
+
+function describeEncodingBasis(basis: string): string {
+  if (basis === "declared") return "as the file or server declares";
+  if (basis === "detected") return "detected: check the text below";
+  if (basis === "byte-order mark") return "as its byte-order mark says";
+  return basis;
 }
 
 /** One article waiting for confirmation: what was found, editable, with the opening of its text as plain text. */
@@ -25,7 +34,7 @@ export function ImportDraftCard({ slug, draft, index, onChange }: { slug: string
       <legend>{draft.sourceName}</legend>
       <p className="muted" style={{ margin: "0.2rem 0" }}>
         {draft.format === "html" ? "web page, article text extracted" : "text"} · {draft.wordCount} words
-        {draft.encoding !== "UTF-8" ? ` · converted from ${draft.encoding}` : ""}
+        {draft.encoding !== "UTF-8" ? ` · converted from ${draft.encoding} (${describeEncodingBasis(draft.encodingBasis)})` : ""}
       </p>
       {draft.duplicateOf ? (
         <p role="note" className="refused">

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { listArticleVersions } from "../../services/article/list-article-versions.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 import { articleIdSchema } from "./get-article.ts";
 
@@ -25,10 +24,10 @@ export const getArticleVersionsOutput = z.object({
     .nullable(),
 });
 
-export const getArticleVersionsProcedure = authedProcedure
+export const getArticleVersionsProcedure = workspaceProcedure
   .input(getArticleVersionsInput)
   .output(getArticleVersionsOutput)
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return listArticleVersions(ctx.db, workspace.id, input.articleId, input.against);
+    const { workspace } = ctx;
+    return listArticleVersions(ctx.db, { workspaceId: workspace.id, articleId: input.articleId, againstId: input.against });
   });

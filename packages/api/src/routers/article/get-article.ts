@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { getArticle } from "../../services/article/get-article.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 import { articleSummary } from "./list-articles.ts";
 
@@ -32,10 +31,10 @@ export const getArticleOutput = articleSummary.omit({ claimCount: true, mentionC
   ),
 });
 
-export const getArticleProcedure = authedProcedure
+export const getArticleProcedure = workspaceProcedure
   .input(getArticleInput)
   .output(getArticleOutput)
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     return getArticle(ctx.db, workspace.id, input.articleId);
   });

@@ -3,8 +3,7 @@ import { startAnalysis } from "../../services/analysis/start-analysis.ts";
 import { importSources } from "../../services/article/import-sources.ts";
 import { consumeImport } from "../../services/auth/rate-limits.ts";
 import { readImportSource } from "../../services/article/read-import-source.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 import { importSourceInput, refusalOutput } from "./import-source-schema.ts";
 
@@ -23,12 +22,12 @@ export const importArticlesOutput = z.object({
 });
 
 /** Pasted texts, uploaded files and URLs, each imported on its own; the analysis then re-runs in the background. */
-export const importArticlesProcedure = authedProcedure
+export const importArticlesProcedure = workspaceProcedure
   .input(importArticlesInput)
   .output(importArticlesOutput)
   .mutation(async ({ ctx, input }) => {
     await consumeImport(ctx.clientAddress ?? "unknown", ctx.reviewer.id);
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     const outcomes = [];
     for (const source of input.sources) {
       const read = await readImportSource(source);

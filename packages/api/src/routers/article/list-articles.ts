@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { listArticles, listOutlets } from "../../services/article/list-articles.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 import { metadataOutput } from "./import-source-schema.ts";
 
@@ -24,11 +23,11 @@ export const articleSummary = metadataOutput.extend({
 
 export const listArticlesOutput = z.object({ articles: z.array(articleSummary), outlets: z.array(z.string()), total: z.number().int() });
 
-export const listArticlesProcedure = authedProcedure
+export const listArticlesProcedure = workspaceProcedure
   .input(listArticlesInput)
   .output(listArticlesOutput)
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     const [articles, outlets, total] = await Promise.all([
       listArticles(ctx.db, workspace.id, { query: input.query || undefined, outlet: input.outlet || undefined }),
       listOutlets(ctx.db, workspace.id),

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { findDuplicateArticle, findPreviousVersion } from "../../services/article/find-related-article.ts";
 import { readImportSource } from "../../services/article/read-import-source.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { consumeImport } from "../../services/auth/rate-limits.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 import { importSourceInput, metadataOutput, refusalOutput } from "./import-source-schema.ts";
 
@@ -15,6 +15,8 @@ export const previewArticlesOutput = z.object({
       sourceName: z.string(),
       format: z.enum(["html", "text"]),
       encoding: z.string(),
+      /** how the encoding was chosen: "valid UTF-8", "byte-order mark", "declared" or "detected" */
+      encodingBasis: z.enum(["valid UTF-8", "byte-order mark", "declared", "detected"]),
       metadata: metadataOutput,
       /** where each value came from: given, page, text, detected */
       origins: z.record(z.string(), z.string()),
@@ -31,13 +33,15 @@ export const previewArticlesOutput = z.object({
  * Reads sources (decoding, extracting web pages, fetching URLs) and returns what would be imported
  * with the metadata found, WITHOUT writing: the reviewer checks and corrects it, then confirms.
  * A mutation in transport although it writes nothing: it fetches URLs and carries file bytes,
- * so it needs the reviewer role like the import it prepares.
+ * so it needs the reviewer role like the import it prepares, and it counts against the same rate
+ * limit (reading pages is the costly half of an import).
  */
-export const previewArticlesProcedure = authedProcedure
+export const previewArticlesProcedure = workspaceProcedure
   .input(previewArticlesInput)
   .output(previewArticlesOutput)
   .mutation(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    await consumeImport(ctx.clientAddress ?? "unknown", ctx.reviewer.id);
+    const { workspace } = ctx;
     const result: z.infer<typeof previewArticlesOutput> = { drafts: [], refused: [] };
     for (const source of input.sources) {
       const outcome = await readImportSource(source);
@@ -45,13 +49,14 @@ export const previewArticlesProcedure = authedProcedure
         result.refused.push({ sourceName: outcome.error.sourceName, reason: outcome.error.message });
         continue;
       }
-      const { draft, format, encoding, origins } = outcome.parsed;
+      const { draft, format, encoding, encodingBasis, origins } = outcome.parsed;
       const duplicate = await findDuplicateArticle(ctx.db, workspace.id, draft);
       const previous = duplicate ? null : await findPreviousVersion(ctx.db, workspace.id, draft);
       result.drafts.push({
         sourceName: draft.sourceName,
         format,
         encoding,
+        encodingBasis,
         metadata: {
           title: draft.title,
           outlet: draft.outlet,

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { startAnalysis } from "../../services/analysis/start-analysis.ts";
 import { updateArticleMetadata } from "../../services/article/update-article-metadata.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 import { articleIdSchema } from "./get-article.ts";
 import { articleMetadataInput, metadataOutput } from "./import-source-schema.ts";
@@ -26,17 +25,16 @@ export const updateArticleMetadataOutput = z.object({
 });
 
 /** A reviewer corrects an article's metadata; relative dates resolve against it, so the analysis re-runs. */
-export const updateArticleMetadataProcedure = authedProcedure
+export const updateArticleMetadataProcedure = workspaceProcedure
   .input(updateArticleMetadataInput)
   .output(updateArticleMetadataOutput)
   .mutation(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     const { metadata } = input;
-    const { article, changed } = await updateArticleMetadata(
-      ctx.db,
-      workspace.id,
-      input.articleId,
-      {
+    const { article, changed } = await updateArticleMetadata(ctx.db, {
+      workspaceId: workspace.id,
+      articleId: input.articleId,
+      patch: {
         title: metadata.title,
         outlet: metadata.outlet || null,
         author: metadata.author || null,
@@ -44,8 +42,8 @@ export const updateArticleMetadataProcedure = authedProcedure
         publishedAt: metadata.publishedAt || null,
         language: metadata.language || null,
       },
-      ctx.reviewer.id,
-    );
+      reviewerId: ctx.reviewer.id,
+    });
     const analysisStarted = changed.length > 0 && (await startAnalysis(ctx.db, workspace.id, ctx.reviewer.id).then(() => true, () => false));
     return { metadata: article, changed, analysisStarted };
   });

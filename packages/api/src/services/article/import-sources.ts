@@ -24,7 +24,7 @@ export async function importSources(
     if (!outcome.ok) summary.refused.push({ sourceName, reason: outcome.error.message });
     else {
       try {
-        summary.imported.push(await importArticle(db, workspaceId, outcome.draft, reviewerId));
+        summary.imported.push(await importArticle(db, { workspaceId, draft: outcome.draft, reviewerId }));
       } catch (error) {
         if (error instanceof DomainError && error.code === "DUPLICATE") summary.duplicates.push({ sourceName, reason: error.message });
         else summary.refused.push({ sourceName, reason: `${sourceName}: could not be stored (${(error as Error).message.split("\n")[0]})` });

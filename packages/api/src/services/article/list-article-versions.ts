@@ -13,7 +13,7 @@ export interface DiffPart {
  * Every version of an article's source, oldest first, and a word diff between two of them (by
  * default the article against the version before it), as news-diff trackers show edits.
  */
-export async function listArticleVersions(db: Db, workspaceId: string, articleId: string, againstId?: string) {
+export async function listArticleVersions(db: Db, { workspaceId, articleId, againstId }: { workspaceId: string; articleId: string; againstId?: string | undefined }) {
   const article = await db.article.findFirst({ where: { id: articleId, workspaceId }, select: versionSelect });
   if (!article) throw new DomainError("NOT_FOUND", "No such article in this workspace.");
   const chain = [article];

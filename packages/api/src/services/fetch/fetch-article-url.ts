@@ -45,7 +45,7 @@ export async function fetchArticleUrl(rawUrl: string, options: FetchOptions = {}
   const signal = AbortSignal.timeout(timeoutMs);
   let url = parseHttpUrl(rawUrl, refuse);
   for (let hop = 0; ; hop++) {
-    const pinned = await resolveAllowed(url, lookup, allowHosts, refuse);
+    const pinned = await resolveAllowed(url, { lookup, allowHosts, refuse });
     const dispatcher = new Agent({
       connect: {
         lookup: (_host, opts, callback) =>
@@ -116,7 +116,10 @@ function parseHttpUrl(raw: string, refuse: (reason: string) => IngestError): URL
   return url;
 }
 
-async function resolveAllowed(url: URL, lookup: LookupAll, allowHosts: readonly string[], refuse: (reason: string) => IngestError): Promise<ResolvedAddress> {
+async function resolveAllowed(
+  url: URL,
+  { lookup, allowHosts, refuse }: { lookup: LookupAll; allowHosts: readonly string[]; refuse: (reason: string) => IngestError },
+): Promise<ResolvedAddress> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: ResolvedAddress[];
   if (ipaddr.isValid(host)) addresses = [{ address: host, family: host.includes(":") ? 6 : 4 }];
