@@ -4,6 +4,7 @@ import { AUTH_COOKIE_PREFIX, authModeOf, type AuthMode } from "@crosscheck/api/a
 import { isCrossSiteMutation } from "~/server/check-same-origin";
 import { contentSecurityPolicy } from "~/server/content-security-policy";
 import { isSignInPath, signInPathFor } from "~/server/sign-in-path";
+import { readEnv } from "@crosscheck/env";
 
 /**
  * Runs before every request: refuses cross-site mutations (CSRF) on every route, tRPC or not,
@@ -18,7 +19,7 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL(signInPathFor(request.nextUrl.pathname + request.nextUrl.search), request.url));
   }
   const nonce = btoa(crypto.randomUUID());
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const policy = contentSecurityPolicy(nonce, readEnv().NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", policy);

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-// the web app's helper is plain TypeScript without imports; its tests live with the API's, which has a runner
-import { resolveNextPath } from "../../../apps/web/src/server/sign-in-path.ts";
+import { resolveNextPath } from "../src/server/sign-in-path.ts";
 
 describe("where sign-in sends a person afterwards (?next=)", () => {
   it("keeps a path on this server, with its query and fragment", () => {

@@ -2,6 +2,7 @@ import type { Db } from "@crosscheck/db";
 import { authModeOf, type AuthMode } from "./services/auth/auth-mode.ts";
 import { findSessionReviewer } from "./services/auth/find-session-reviewer.ts";
 import { ensureLocalReviewer } from "./services/reviewer/ensure-local-reviewer.ts";
+import type { WorkspaceAccess } from "./services/member/find-workspace-role.ts";
 
 export interface Reviewer {
   id: string;
@@ -24,7 +25,7 @@ export interface Context {
   /** headers to add to the response (Set-Cookie), where the transport has one */
   responseHeaders?: Headers;
   /** set by the access middleware for procedures scoped to a workspace */
-  access?: { workspaceId: string; role: "viewer" | "reviewer" | "admin" };
+  access?: WorkspaceAccess;
 }
 
 export interface ContextOptions {

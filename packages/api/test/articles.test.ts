@@ -36,9 +36,9 @@ describe("articles through the API", () => {
   it("refuses a duplicate and keeps a changed version of the same source beside the first", async () => {
     const ws = await api.workspace("Versions");
     const reviewer = await ensureLocalReviewer(api.db);
-    const first = await importArticle(api.db, ws.id, draftArticle("The talks lasted two days.", "talks.txt"), reviewer.id);
-    await expect(importArticle(api.db, ws.id, draftArticle("The talks  lasted two days.\n", "copy.txt"), reviewer.id)).rejects.toThrow(/already imported/);
-    const second = await importArticle(api.db, ws.id, draftArticle("The talks lasted three days.", "talks.txt"), reviewer.id);
+    const first = await importArticle(api.db, { workspaceId: ws.id, draft: draftArticle("The talks lasted two days.", "talks.txt"), reviewerId: reviewer.id });
+    await expect(importArticle(api.db, { workspaceId: ws.id, draft: draftArticle("The talks  lasted two days.\n", "copy.txt"), reviewerId: reviewer.id })).rejects.toThrow(/already imported/);
+    const second = await importArticle(api.db, { workspaceId: ws.id, draft: draftArticle("The talks lasted three days.", "talks.txt"), reviewerId: reviewer.id });
     expect(second.previousVersionId).toBe(first.id);
     expect(await api.db.article.count({ where: { workspaceId: ws.id } })).toBe(2);
     const events = await api.db.auditEvent.findMany({ where: { workspaceId: ws.id }, select: { action: true } });
@@ -48,7 +48,7 @@ describe("articles through the API", () => {
   it("answers NOT_FOUND for an unknown workspace or an article of another workspace", async () => {
     const a = await api.workspace("Alpha");
     const b = await api.workspace("Beta");
-    const imported = await importArticle(api.db, a.id, draftArticle("Alpha only.", "alpha.txt"), null);
+    const imported = await importArticle(api.db, { workspaceId: a.id, draft: draftArticle("Alpha only.", "alpha.txt"), reviewerId: null });
     await expect(api.caller.workspace.bySlug({ slug: "no-such-workspace" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(api.caller.article.byId({ workspace: b.slug, articleId: imported.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -5,6 +5,7 @@ import { authModeOf } from "../src/services/auth/auth-mode.ts";
 import { createAccount } from "../src/services/auth/create-account.ts";
 import { FREE_FAILURES } from "../src/services/auth/login-throttle.ts";
 import { useTestApi } from "./test-api.ts";
+import { readEnv } from "@crosscheck/env";
 
 const api = useTestApi();
 const PASSWORD = "correct horse battery staple";
@@ -181,11 +182,11 @@ describe("accounts and sessions", () => {
   });
 
   it("chooses the mode from the environment", () => {
-    expect(authModeOf({})).toBe("local");
-    expect(authModeOf({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x" })).toBe("accounts");
-    expect(authModeOf({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x", CROSSCHECK_AUTH: "local" })).toBe("local");
-    expect(authModeOf({ CROSSCHECK_AUTH: "accounts" })).toBe("accounts");
-    expect(() => authModeOf({ CROSSCHECK_AUTH: "open" })).toThrow(/accounts" or "local/);
+    expect(authModeOf(readEnv({}))).toBe("local");
+    expect(authModeOf(readEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x" }))).toBe("accounts");
+    expect(authModeOf(readEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x", CROSSCHECK_AUTH: "local" }))).toBe("local");
+    expect(authModeOf(readEnv({ CROSSCHECK_AUTH: "accounts" }))).toBe("accounts");
+    expect(() => authModeOf(readEnv({ CROSSCHECK_AUTH: "open" }))).toThrow(/accounts" or "local/);
   });
 });
 

@@ -69,7 +69,7 @@ async function reanalyze(workspaceId: string, variant: Variant, index: number) {
   const { decisions, dismissedKeys } = await loadDecisions(api.db, workspaceId);
   const result = regroup(analyze(articles, { decisions }), variant);
   const manualLinks = new Set((decisions.claimLinks ?? []).flatMap((l) => [`${l.a.articleId}:${l.a.start}`, `${l.b.articleId}:${l.b.start}`]));
-  return api.db.$transaction((tx) => persistAnalysis(tx, workspaceId, result, dismissedKeys, manualLinks), { timeout: 60_000 });
+  return api.db.$transaction((tx) => persistAnalysis(tx, { workspaceId, result, dismissedKeys, manualLinks }), { timeout: 60_000 });
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size && new Set(a).size === a.length;

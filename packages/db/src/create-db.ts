@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client.ts";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client.ts";
 import { ensureSqliteDirectory, resolveDatabaseTarget, type Provider } from "./database-url.ts";
+import { readEnv } from "@crosscheck/env";
 
 /**
  * The one client type the rest of the code sees. Both generated clients come from the same data
@@ -22,7 +23,7 @@ export interface DbHandle {
   disconnect: () => Promise<void>;
 }
 
-export function createDb(databaseUrl: string | undefined = process.env.DATABASE_URL): DbHandle {
+export function createDb(databaseUrl: string | undefined = readEnv().DATABASE_URL): DbHandle {
   const target = resolveDatabaseTarget(databaseUrl);
   if (target.provider === "sqlite") {
     ensureSqliteDirectory(target);

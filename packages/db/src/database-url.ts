@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { locateRepoRoot } from "./locate-root.ts";
+import { readEnv } from "@crosscheck/env";
 
 export type Provider = "sqlite" | "postgres";
 
@@ -14,7 +15,7 @@ export class DatabaseUrlError extends Error {
   override name = "DatabaseUrlError";
 }
 
-export function resolveDatabaseTarget(raw: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
+export function resolveDatabaseTarget(raw: string | undefined = readEnv().DATABASE_URL): DatabaseTarget {
   const value = raw?.trim();
   if (!value) {
     return { provider: "sqlite", url: `file:${join(locateRepoRoot(), "data", "crosscheck.db")}` };

@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { ensureSqliteDirectory, resolveDatabaseTarget } from "./database-url.ts";
 import { createDb } from "./create-db.ts";
 import { locateRepoRoot } from "./locate-root.ts";
+import { childProcessEnv, readEnv } from "@crosscheck/env";
 
 const run = promisify(execFile);
 
@@ -33,7 +34,7 @@ async function hasPendingMigrations(url: string, provider: "sqlite" | "postgres"
 }
 
 /** Applies the committed migrations of the provider DATABASE_URL names (idempotent). */
-export async function deployMigrations(databaseUrl: string | undefined = process.env.DATABASE_URL): Promise<string> {
+export async function deployMigrations(databaseUrl: string | undefined = readEnv().DATABASE_URL): Promise<string> {
   const target = resolveDatabaseTarget(databaseUrl);
   ensureSqliteDirectory(target);
   if (!(await hasPendingMigrations(target.url, target.provider))) return "No pending migrations to apply.";
@@ -41,7 +42,7 @@ export async function deployMigrations(databaseUrl: string | undefined = process
   const prismaBin = join(dbDir, "node_modules", ".bin", "prisma");
   const { stdout } = await run(prismaBin, ["migrate", "deploy"], {
     cwd: dbDir,
-    env: { ...process.env, DATABASE_URL: target.url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    env: childProcessEnv({ DATABASE_URL: target.url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" }),
   });
   if (target.provider === "sqlite") await useWriteAheadLog(target.url);
   return stdout;

@@ -1,4 +1,5 @@
 import { chromium } from "playwright-core";
+import { readEnv } from "@crosscheck/env";
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -20,7 +21,7 @@ export interface RenderPdfOptions {
 
 /** Prints the HTML report to an A4 PDF with the system Chromium (playwright-core never downloads one). */
 export async function renderPdfReport(html: string, options: RenderPdfOptions = {}): Promise<Uint8Array> {
-  const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const executablePath = options.chromiumPath ?? readEnv().CHROMIUM_PATH ?? "/usr/bin/chromium";
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
     // the report is self-contained: JavaScript off and every request refused, so article text cannot act

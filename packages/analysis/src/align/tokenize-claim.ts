@@ -1,8 +1,6 @@
-import porterModule from "talisman/stemmers/porter.js";
+import { stemWord } from "../text/stem-word.ts";
 import { STOPWORDS } from "./stopwords.ts";
 import type { WordVectors } from "../vectors/word-vectors.ts";
-
-const porter = typeof porterModule === "function" ? porterModule : porterModule.default;
 
 /** A content word of a claim: `term` is its stem (what must match), `word` its lower-case form (what has a vector). */
 export interface ClaimToken {
@@ -17,17 +15,6 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
-const stemCache = new Map<string, string>();
-
-/** Porter stem of a lower-case word (numbers stay as written), cached: alignment and comparison stem the same words over and over. */
-export function stemWord(word: string): string {
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = /^\p{N}/u.test(word) ? word : porter(word);
-    stemCache.set(word, stem);
-  }
-  return stem;
-}
 
 /**
  * Content tokens of a sentence. Adjacent words whose concatenation is itself a known word are

@@ -1,6 +1,6 @@
 import type { Discrepancy, Severity } from "../types.ts";
 import type { ClaimContext } from "./claim-context.ts";
-import { stemWord } from "../align/tokenize-claim.ts";
+import { stemWord } from "../text/stem-word.ts";
 import { normalizeSpelling } from "./normalize-spelling.ts";
 
 /**

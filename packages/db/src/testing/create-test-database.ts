@@ -6,6 +6,7 @@ import pg from "pg";
 import { createDb, type DbHandle } from "../create-db.ts";
 import { deployMigrations } from "../deploy-migrations.ts";
 import { locateRepoRoot } from "../locate-root.ts";
+import { readEnv } from "@crosscheck/env";
 
 export type TestProvider = "sqlite" | "postgres";
 
@@ -16,7 +17,7 @@ export interface TestDatabase extends DbHandle {
 
 /** The PostgreSQL server tests use; CI and developers' machines run one on loopback. */
 export function testPostgresAdminUrl(): string {
-  return process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+  return readEnv().TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 }
 
 function databaseUrl(admin: URL, name: string): string {

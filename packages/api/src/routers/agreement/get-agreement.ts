@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { loadAgreement } from "../../services/agreement/load-agreement.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { workspaceInput } from "../alignment/shared-input.ts";
 
 const fraction = z.number().nullable();
@@ -25,10 +24,10 @@ export const getAgreementOutput = z.object({
   changedLeftOut: z.number().int(),
 });
 
-export const getAgreementProcedure = authedProcedure
+export const getAgreementProcedure = workspaceProcedure
   .input(workspaceInput)
   .output(getAgreementOutput)
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     return loadAgreement(ctx.db, workspace.id);
   });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { setDiscrepancyDismissed } from "../../services/alignment/dismiss-discrepancy.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { expectedVersionSchema, idSchema, workspaceInput } from "./shared-input.ts";
 
 export const dismissDiscrepancyInput = workspaceInput.extend({
@@ -12,17 +11,16 @@ export const dismissDiscrepancyInput = workspaceInput.extend({
   expectedVersion: expectedVersionSchema,
 });
 
-export const dismissDiscrepancyProcedure = authedProcedure
+export const dismissDiscrepancyProcedure = workspaceProcedure
   .input(dismissDiscrepancyInput)
   .output(z.object({ dismissed: z.boolean() }))
   .mutation(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return setDiscrepancyDismissed(
-      ctx.db,
-      workspace.id,
-      ctx.reviewer.id,
-      input.discrepancyId,
-      input.dismissed,
-      input.groupId && input.expectedVersion !== undefined ? { groupId: input.groupId, version: input.expectedVersion } : undefined,
-    );
+    const { workspace } = ctx;
+    return setDiscrepancyDismissed(ctx.db, {
+      workspaceId: workspace.id,
+      reviewerId: ctx.reviewer.id,
+      discrepancyId: input.discrepancyId,
+      dismissed: input.dismissed,
+      ...(input.groupId && input.expectedVersion !== undefined ? { expected: { groupId: input.groupId, version: input.expectedVersion } } : {}),
+    });
   });

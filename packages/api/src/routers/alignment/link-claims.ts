@@ -1,14 +1,13 @@
 import { linkClaims } from "../../services/alignment/move-claim.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { expectedVersionSchema, groupRefOutput, idSchema, workspaceInput } from "./shared-input.ts";
 
 export const linkClaimsInput = workspaceInput.extend({ claimId: idSchema, otherClaimId: idSchema, expectedVersion: expectedVersionSchema });
 
-export const linkClaimsProcedure = authedProcedure
+export const linkClaimsProcedure = workspaceProcedure
   .input(linkClaimsInput)
   .output(groupRefOutput)
   .mutation(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return linkClaims(ctx.db, workspace.id, ctx.reviewer.id, input.claimId, input.otherClaimId, input.expectedVersion);
+    const { workspace } = ctx;
+    return linkClaims(ctx.db, { workspaceId: workspace.id, reviewerId: ctx.reviewer.id, claimId: input.claimId, otherClaimId: input.otherClaimId, expectedVersion: input.expectedVersion });
   });

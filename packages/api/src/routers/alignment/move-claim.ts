@@ -1,6 +1,5 @@
 import { moveClaim } from "../../services/alignment/move-claim.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { expectedVersionSchema, groupRefOutput, idSchema, workspaceInput } from "./shared-input.ts";
 
 export const moveClaimInput = workspaceInput.extend({
@@ -11,10 +10,16 @@ export const moveClaimInput = workspaceInput.extend({
   viewedGroupId: idSchema.optional(),
 });
 
-export const moveClaimProcedure = authedProcedure
+export const moveClaimProcedure = workspaceProcedure
   .input(moveClaimInput)
   .output(groupRefOutput)
   .mutation(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return moveClaim(ctx.db, workspace.id, ctx.reviewer.id, input.claimId, input.toGroupId, input.expectedVersion === undefined ? undefined : { groupId: input.viewedGroupId, version: input.expectedVersion });
+    const { workspace } = ctx;
+    return moveClaim(ctx.db, {
+      workspaceId: workspace.id,
+      reviewerId: ctx.reviewer.id,
+      claimId: input.claimId,
+      toGroupId: input.toGroupId,
+      ...(input.expectedVersion === undefined ? {} : { expected: { groupId: input.viewedGroupId, version: input.expectedVersion } }),
+    });
   });

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { idSchema, isStorableText, storableText, workspaceInput } from "./shared-input.ts";
 
 export const searchClaimsInput = workspaceInput.extend({ query: z.string().trim().min(2).max(200).refine(isStorableText, storableText), excludeGroupId: idSchema.optional() });
@@ -10,11 +9,11 @@ export const searchClaimsOutput = z.array(
 );
 
 /** Claims whose text contains the words typed, for linking claims the engine missed. */
-export const searchClaimsProcedure = authedProcedure
+export const searchClaimsProcedure = workspaceProcedure
   .input(searchClaimsInput)
   .output(searchClaimsOutput)
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     const rows = await ctx.db.claim.findMany({
       where: { workspaceId: workspace.id, text: { contains: input.query }, ...(input.excludeGroupId ? { groups: { none: { groupId: input.excludeGroupId } } } : {}) },
       select: { id: true, text: true, groups: { select: { groupId: true } }, article: { select: { title: true, outlet: true, sourceName: true } } },

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFacets } from "../../services/audit/list-audit-events.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { idSchema, searchSchema, workspaceInput } from "../alignment/shared-input.ts";
 
 export const listAuditEventsInput = workspaceInput.extend({
@@ -31,11 +30,11 @@ export const listAuditEventsOutput = z.object({
   reviewers: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
-export const listAuditEventsProcedure = authedProcedure
+export const listAuditEventsProcedure = workspaceProcedure
   .input(listAuditEventsInput)
   .output(listAuditEventsOutput)
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     const { workspace: _slug, query, action, ...filter } = input;
     const [page, facets] = await Promise.all([
       listAuditEvents(ctx.db, workspace.id, { ...filter, action: action || undefined, query: query || undefined }),

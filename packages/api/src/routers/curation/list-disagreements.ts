@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { listDisagreements } from "../../services/curation/list-disagreements.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { searchSchema, workspaceInput } from "../alignment/shared-input.ts";
 import { discrepancyKindSchema, standingVerdict } from "../group/list-groups.ts";
 
@@ -24,11 +23,11 @@ export const listDisagreementsOutput = z.object({
   ),
 });
 
-export const listDisagreementsProcedure = authedProcedure
+export const listDisagreementsProcedure = workspaceProcedure
   .input(listDisagreementsInput)
   .output(listDisagreementsOutput)
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     const result = await listDisagreements(ctx.db, workspace.id, { query: input.query || undefined, kind: input.kind });
-    return { ...result, canSettle: ctx.access?.role === "admin" };
+    return { ...result, canSettle: ctx.workspace.role === "admin" };
   });

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { settleGroup } from "../../services/curation/settle-group.ts";
 import { VERDICT_LABELS } from "../../services/verdict/record-verdict.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { expectedVersionSchema, idSchema, isStorableText, storableText, workspaceInput } from "../alignment/shared-input.ts";
 
 export const settleGroupInput = workspaceInput.extend({
@@ -15,11 +14,11 @@ export const settleGroupInput = workspaceInput.extend({
 
 export const settleGroupOutput = z.object({ id: z.string(), label: z.string(), note: z.string(), createdAt: z.date() });
 
-export const settleGroupProcedure = authedProcedure
+export const settleGroupProcedure = workspaceProcedure
   .meta({ minRole: "admin" })
   .input(settleGroupInput)
   .output(settleGroupOutput)
   .mutation(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return settleGroup(ctx.db, workspace.id, ctx.reviewer.id, input);
+    const { workspace } = ctx;
+    return settleGroup(ctx.db, { ...input, workspaceId: workspace.id, adminId: ctx.reviewer.id });
   });

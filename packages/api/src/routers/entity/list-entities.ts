@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { listEntities } from "../../services/entity/list-entities.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { searchSchema, workspaceInput } from "../alignment/shared-input.ts";
 
 export const entityTypeSchema = z.enum(["person", "place", "organization"]);
@@ -23,10 +22,10 @@ export const listEntitiesOutput = z.array(
   }),
 );
 
-export const listEntitiesProcedure = authedProcedure
+export const listEntitiesProcedure = workspaceProcedure
   .input(listEntitiesInput)
   .output(listEntitiesOutput)
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     return listEntities(ctx.db, workspace.id, { type: input.type, query: input.query || undefined, variantsOnly: input.variantsOnly });
   });

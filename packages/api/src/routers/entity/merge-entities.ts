@@ -1,15 +1,14 @@
 import { z } from "zod";
 import { mergeEntities } from "../../services/entity/edit-entities.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { idSchema, workspaceInput } from "../alignment/shared-input.ts";
 
 const entityRef = z.object({ entityId: z.string() });
 
-export const mergeEntitiesProcedure = authedProcedure
+export const mergeEntitiesProcedure = workspaceProcedure
   .input(workspaceInput.extend({ intoId: idSchema, fromId: idSchema }))
   .output(entityRef)
   .mutation(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return mergeEntities(ctx.db, workspace.id, ctx.reviewer.id, input.intoId, input.fromId);
+    const { workspace } = ctx;
+    return mergeEntities(ctx.db, { workspaceId: workspace.id, reviewerId: ctx.reviewer.id, intoId: input.intoId, fromId: input.fromId });
   });

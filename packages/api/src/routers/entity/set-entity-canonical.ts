@@ -1,15 +1,14 @@
 import { z } from "zod";
 import { setEntityCanonical } from "../../services/entity/edit-entities.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { idSchema, isStorableText, storableText, workspaceInput } from "../alignment/shared-input.ts";
 
 const entityRef = z.object({ entityId: z.string() });
 
-export const setEntityCanonicalProcedure = authedProcedure
+export const setEntityCanonicalProcedure = workspaceProcedure
   .input(workspaceInput.extend({ entityId: idSchema, canonical: z.string().trim().min(1).max(300).refine(isStorableText, storableText) }))
   .output(entityRef.extend({ canonical: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return setEntityCanonical(ctx.db, workspace.id, ctx.reviewer.id, input.entityId, input.canonical);
+    const { workspace } = ctx;
+    return setEntityCanonical(ctx.db, { workspaceId: workspace.id, reviewerId: ctx.reviewer.id, entityId: input.entityId, canonical: input.canonical });
   });

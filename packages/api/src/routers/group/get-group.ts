@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { getRequiredAgreement } from "../../services/curation/required-agreement.ts";
 import { getGroup } from "../../services/group/get-group.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { idSchema } from "../alignment/shared-input.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 import { basisChangeSchema, decisionSchema, discrepancySummary, groupCore, verdictStateSchema } from "./list-groups.ts";
@@ -44,12 +43,12 @@ export const getGroupOutput = groupCore.extend(decisionSchema.shape).extend({
   myVerdictId: z.string().nullable(),
 });
 
-export const getGroupProcedure = authedProcedure
+export const getGroupProcedure = workspaceProcedure
   .input(getGroupInput)
   .output(getGroupOutput)
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    const group = await getGroup(ctx.db, workspace.id, input.groupId, await getRequiredAgreement(ctx.db, workspace.id));
+    const { workspace } = ctx;
+    const group = await getGroup(ctx.db, { workspaceId: workspace.id, groupId: input.groupId, requiredAgreement: await getRequiredAgreement(ctx.db, workspace.id) });
     const mineOn = (key: string | null) => group.verdicts.find((v) => v.reviewerId === ctx.reviewer.id && !v.retractedAt && !v.settles && v.discrepancyKey === key)?.id ?? null;
     return { ...group, discrepancies: group.discrepancies.map((d) => ({ ...d, myVerdictId: mineOn(d.key) })), myVerdictId: mineOn(null) };
   });

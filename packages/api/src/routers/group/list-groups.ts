@@ -2,8 +2,7 @@ import { z } from "zod";
 import { getRequiredAgreement } from "../../services/curation/required-agreement.ts";
 import { countDecisions } from "../../services/group/count-decisions.ts";
 import { listGroups } from "../../services/group/list-groups.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { idSchema, searchSchema } from "../alignment/shared-input.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 
@@ -83,7 +82,7 @@ export const groupSummary = groupCore
   })
   .extend(decisionSchema.shape);
 
-export const listGroupsProcedure = authedProcedure
+export const listGroupsProcedure = workspaceProcedure
   .input(listGroupsInput)
   .output(
     z.object({
@@ -98,11 +97,11 @@ export const listGroupsProcedure = authedProcedure
     }),
   )
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     const { workspace: _slug, query, ...filter } = input;
     const requiredAgreement = await getRequiredAgreement(ctx.db, workspace.id);
     const [groups, counts] = await Promise.all([
-      listGroups(ctx.db, workspace.id, { ...filter, query: query || undefined }, requiredAgreement),
+      listGroups(ctx.db, { workspaceId: workspace.id, filter: { ...filter, query: query || undefined }, requiredAgreement }),
       countDecisions(ctx.db, workspace.id, requiredAgreement),
     ]);
     return { groups, total: counts.total, reviewed: counts.decided, disagreements: counts.disagreement, recheck: counts.recheck, requiredAgreement };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { consumeInvitation } from "../../services/auth/rate-limits.ts";
 import { inviteMember } from "../../services/member/invite-member.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { roleSchema } from "../member/shared-input.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 
@@ -9,11 +9,11 @@ export const createInvitationInput = z.object({ workspace: slugSchema, email: z.
 export const createInvitationOutput = z.object({ email: z.string(), role: roleSchema, message: z.string() });
 
 /** An admin invites an address with a role: the same answer whether or not it has an account (see inviteMember). */
-export const createInvitationProcedure = authedProcedure
+export const createInvitationProcedure = workspaceProcedure
   .meta({ minRole: "admin" })
   .input(createInvitationInput)
   .output(createInvitationOutput)
   .mutation(async ({ ctx, input }) => {
     await consumeInvitation(ctx.reviewer.id);
-    return inviteMember(ctx.db, { workspaceId: ctx.access!.workspaceId, actorId: ctx.reviewer.id, email: input.email, role: input.role });
+    return inviteMember(ctx.db, { workspaceId: ctx.workspace.id, actorId: ctx.reviewer.id, email: input.email, role: input.role });
   });

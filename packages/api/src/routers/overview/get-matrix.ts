@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { buildMatrix } from "../../services/overview/build-matrix.ts";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { workspaceInput } from "../alignment/shared-input.ts";
 
 export const matrixOutput = z.object({
@@ -16,7 +16,7 @@ export const matrixOutput = z.object({
   ),
 });
 
-export const getMatrixProcedure = authedProcedure
+export const getMatrixProcedure = workspaceProcedure
   .input(workspaceInput)
   .output(matrixOutput)
   .query(async ({ ctx, input }) => buildMatrix(ctx.db, (await findWorkspaceBySlug(ctx.db, input.workspace)).id));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { buildTimeline } from "../../services/overview/build-timeline.ts";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { workspaceInput } from "../alignment/shared-input.ts";
 
 export const timelineOutput = z.object({
@@ -11,7 +11,7 @@ export const timelineOutput = z.object({
   ),
 });
 
-export const getTimelineProcedure = authedProcedure
+export const getTimelineProcedure = workspaceProcedure
   .input(workspaceInput)
   .output(timelineOutput)
   .query(async ({ ctx, input }) => buildTimeline(ctx.db, (await findWorkspaceBySlug(ctx.db, input.workspace)).id));

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { buildWorkspaceReport } from "../../services/report/build-workspace-report.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { workspaceInput } from "../alignment/shared-input.ts";
 
 /**
@@ -9,10 +8,10 @@ import { workspaceInput } from "../alignment/shared-input.ts";
  * download URLs and the CLI render it in each format. Shape: crosscheck.report.v1 (validated by
  * the report package's tests), so the output is not re-declared here.
  */
-export const getReportProcedure = authedProcedure
+export const getReportProcedure = workspaceProcedure
   .input(workspaceInput)
   .output(z.custom<Awaited<ReturnType<typeof buildWorkspaceReport>>>((v) => typeof v === "object" && v !== null && (v as { schema?: unknown }).schema === "crosscheck.report.v1"))
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     return buildWorkspaceReport(ctx.db, workspace);
   });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { listDetachedVerdicts } from "../../services/verdict/detached-verdicts.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { idSchema, searchSchema, workspaceInput } from "../alignment/shared-input.ts";
 
 export const listDetachedVerdictsInput = workspaceInput.extend({ query: searchSchema.optional(), reviewerId: idSchema.optional() });
@@ -21,10 +20,10 @@ export const listDetachedVerdictsOutput = z.array(
   }),
 );
 
-export const listDetachedVerdictsProcedure = authedProcedure
+export const listDetachedVerdictsProcedure = workspaceProcedure
   .input(listDetachedVerdictsInput)
   .output(listDetachedVerdictsOutput)
   .query(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
+    const { workspace } = ctx;
     return listDetachedVerdicts(ctx.db, workspace.id, { ...(input.query ? { query: input.query } : {}), ...(input.reviewerId ? { reviewerId: input.reviewerId } : {}) });
   });

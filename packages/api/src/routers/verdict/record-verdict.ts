@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { recordVerdict, VERDICT_LABELS } from "../../services/verdict/record-verdict.ts";
-import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
-import { authedProcedure } from "../../trpc.ts";
+import { workspaceProcedure } from "../../trpc.ts";
 import { idSchema, isStorableText, storableText } from "../alignment/shared-input.ts";
 import { discrepancyKeySchema } from "./discrepancy-key-schema.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
@@ -22,10 +21,10 @@ export const recordVerdictInput = z.object({
 
 export const recordVerdictOutput = z.object({ id: z.string(), label: z.string(), note: z.string(), createdAt: z.date(), version: z.number().int() });
 
-export const recordVerdictProcedure = authedProcedure
+export const recordVerdictProcedure = workspaceProcedure
   .input(recordVerdictInput)
   .output(recordVerdictOutput)
   .mutation(async ({ ctx, input }) => {
-    const workspace = await findWorkspaceBySlug(ctx.db, input.workspace);
-    return recordVerdict(ctx.db, workspace.id, ctx.reviewer.id, input);
+    const { workspace } = ctx;
+    return recordVerdict(ctx.db, { ...input, workspaceId: workspace.id, reviewerId: ctx.reviewer.id });
   });

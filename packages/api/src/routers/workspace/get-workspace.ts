@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { findWorkspaceBySlug } from "../../services/workspace/find-workspace.ts";
+import { slugSchema } from "../../input/slug-schema.ts";
 import { authedProcedure } from "../../trpc.ts";
 
-export const slugSchema = z.string().trim().min(1).max(80).regex(/^[a-z0-9-]+$/, "a workspace slug");
+export { slugSchema };
 export const getWorkspaceInput = z.object({ slug: slugSchema });
 export const getWorkspaceOutput = z.object({
   id: z.string(),

@@ -6,13 +6,16 @@ import { recordAuditEvent } from "../audit/record-audit-event.ts";
 /** Stores a hand-made decision (replayed by every re-analysis) and its audit event. */
 export async function recordDecision<K extends DecisionKind>(
   tx: DbTx,
-  workspaceId: string,
-  reviewerId: string,
-  kind: K,
-  payload: z.infer<(typeof decisionPayloads)[K]>,
-  /** the group the decision changes, so its audit trail (and conflict messages) can name it */
-  groupId?: string,
+  decision: {
+    workspaceId: string;
+    reviewerId: string;
+    kind: K;
+    payload: z.infer<(typeof decisionPayloads)[K]>;
+    /** the group the decision changes, so its audit trail (and conflict messages) can name it */
+    groupId?: string;
+  },
 ): Promise<void> {
+  const { workspaceId, reviewerId, kind, payload, groupId } = decision;
   const valid = decisionPayloads[kind].parse(payload);
   await tx.manualDecision.create({ data: { workspaceId, reviewerId, kind, payload: JSON.stringify(valid) }, select: { id: true } });
   await recordAuditEvent(tx, {

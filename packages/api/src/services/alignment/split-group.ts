@@ -1,14 +1,17 @@
 import type { Db } from "@crosscheck/db";
 import { DomainError } from "../../domain-error.ts";
-import { lockGroupForChange } from "../group/lock-group.ts";
+import { lockGroupForChange } from "../concurrency/lock-group.ts";
 import { groupKeyOf } from "../analysis/group-keys.ts";
 import { recordDecision } from "./record-decision.ts";
 import { refreshGroup } from "./refresh-group.ts";
 
 /** Splits the chosen claims off into a group of their own; they stay apart from the rest on re-runs. */
-export async function splitGroup(db: Db, workspaceId: string, reviewerId: string, groupId: string, claimIds: string[], expectedVersion?: number) {
+export async function splitGroup(
+  db: Db,
+  { workspaceId, reviewerId, groupId, claimIds, expectedVersion }: { workspaceId: string; reviewerId: string; groupId: string; claimIds: string[]; expectedVersion?: number },
+) {
   return db.$transaction(async (tx) => {
-    await lockGroupForChange(tx, workspaceId, groupId, expectedVersion);
+    await lockGroupForChange(tx, { workspaceId, groupId, expectedVersion });
     const group = await tx.claimGroup.findFirst({
       where: { id: groupId, workspaceId },
       select: { id: true, label: true, members: { select: { claim: { select: { id: true, articleId: true, start: true } } } } },
@@ -20,8 +23,8 @@ export async function splitGroup(db: Db, workspaceId: string, reviewerId: string
     if (moving.length !== chosen.size) throw new DomainError("INVALID_INPUT", "Some of the chosen claims are not in this group.");
     if (moving.length === 0 || staying.length === 0) throw new DomainError("INVALID_INPUT", "Choose some, but not all, of the group's claims to split off.");
     const ref = (c: { articleId: string; start: number }) => ({ articleId: c.articleId, start: c.start });
-    for (const m of moving) for (const s of staying) await recordDecision(tx, workspaceId, reviewerId, "claim-unlink", { a: ref(m), b: ref(s) }, groupId);
-    for (let i = 1; i < moving.length; i++) await recordDecision(tx, workspaceId, reviewerId, "claim-link", { a: ref(moving[0]!), b: ref(moving[i]!) });
+    for (const m of moving) for (const s of staying) await recordDecision(tx, { workspaceId, reviewerId, kind: "claim-unlink", payload: { a: ref(m), b: ref(s) }, groupId });
+    for (let i = 1; i < moving.length; i++) await recordDecision(tx, { workspaceId, reviewerId, kind: "claim-link", payload: { a: ref(moving[0]!), b: ref(moving[i]!) } });
     await tx.claimGroupMember.deleteMany({ where: { groupId, claimId: { in: moving.map((c) => c.id) } } });
     let newGroupId: string | null = null;
     if (moving.length > 1) {

@@ -28,10 +28,7 @@ async function loadOldGroups(tx: DbTx, workspaceId: string): Promise<OldGroup[]>
  */
 export async function persistAnalysis(
   tx: DbTx,
-  workspaceId: string,
-  result: AnalysisResult,
-  dismissedKeys: Set<string>,
-  manualLinks: Set<string>,
+  { workspaceId, result, dismissedKeys, manualLinks }: { workspaceId: string; result: AnalysisResult; dismissedKeys: Set<string>; manualLinks: Set<string> },
 ): Promise<{ groups: number; carriedVerdicts: number; detachedVerdicts: number }> {
   const claimById = new Map<string, Claim>(result.claims.map((c) => [c.id, c]));
   const refOf = (claimId: string) => {

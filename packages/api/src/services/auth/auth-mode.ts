@@ -1,5 +1,6 @@
 // the light subpath: the web server's proxy reads the mode on every request, without the database clients
 import { resolveDatabaseTarget } from "@crosscheck/db/database-url";
+import { readEnv, type Env } from "@crosscheck/env";
 
 /**
  * "local": the embedded single-user default, the local reviewer is signed in automatically.
@@ -8,10 +9,8 @@ import { resolveDatabaseTarget } from "@crosscheck/db/database-url";
  */
 export type AuthMode = "local" | "accounts";
 
-export function authModeOf(env: NodeJS.ProcessEnv = process.env): AuthMode {
-  const chosen = env.CROSSCHECK_AUTH?.trim().toLowerCase();
-  if (chosen === "accounts" || chosen === "local") return chosen;
-  if (chosen) throw new Error(`CROSSCHECK_AUTH must be "accounts" or "local"; got "${chosen.slice(0, 20)}"`);
+export function authModeOf(env: Env = readEnv()): AuthMode {
+  if (env.CROSSCHECK_AUTH) return env.CROSSCHECK_AUTH;
   return resolveDatabaseTarget(env.DATABASE_URL).provider === "postgres" ? "accounts" : "local";
 }
 

@@ -3,15 +3,16 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { AUTH_COOKIE_PREFIX } from "./auth-mode.ts";
 import { resolveAuthSecret } from "./auth-secret.ts";
+import { readEnv, type Env } from "@crosscheck/env";
 
 export const SESSION_DAYS = 7;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
-function configureAuth(db: Db, env: NodeJS.ProcessEnv) {
+function configureAuth(db: Db, env: Env) {
   // the two generated clients share one data model; the adapter only needs to know the dialect
   const provider = (db as unknown as { _activeProvider: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
-  const baseURL = env.CROSSCHECK_URL?.trim() || undefined;
+  const baseURL = env.CROSSCHECK_URL;
   return betterAuth({
     database: prismaAdapter(db, { provider }),
     secret: resolveAuthSecret(env),
@@ -48,7 +49,7 @@ export type Auth = ReturnType<typeof configureAuth>;
 const instances = new WeakMap<Db, Auth>();
 
 /** One authentication instance per database client. */
-export function authFor(db: Db, env: NodeJS.ProcessEnv = process.env): Auth {
+export function authFor(db: Db, env: Env = readEnv()): Auth {
   let auth = instances.get(db);
   if (!auth) {
     auth = configureAuth(db, env);

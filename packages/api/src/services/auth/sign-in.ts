@@ -8,7 +8,10 @@ function passCookies(from: Headers, to: Headers | undefined): void {
 }
 
 /** Checks the password (better-auth, scrypt) and starts a database session; its cookie goes in resHeaders. */
-export async function signInWithPassword(db: Db, credentials: { email: string; password: string }, headers: Headers, resHeaders: Headers | undefined) {
+export async function signInWithPassword(
+  db: Db,
+  { credentials, headers, resHeaders }: { credentials: { email: string; password: string }; headers: Headers; resHeaders: Headers | undefined },
+) {
   try {
     const { headers: out, response } = await authFor(db).api.signInEmail({ body: { ...credentials, rememberMe: true }, headers, returnHeaders: true });
     passCookies(out, resHeaders);

@@ -6,7 +6,7 @@ import { DomainError } from "../../domain-error.ts";
  * the writer saw and takes the row lock (PostgreSQL; SQLite serialises transactions anyway), so of
  * several writers holding the same version exactly one gets through and the others are told.
  */
-export async function lockGroupForChange(tx: DbTx, workspaceId: string, groupId: string, expectedVersion?: number): Promise<void> {
+export async function lockGroupForChange(tx: DbTx, { workspaceId, groupId, expectedVersion }: { workspaceId: string; groupId: string; expectedVersion?: number | undefined }): Promise<void> {
   const where = { id: groupId, workspaceId, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) };
   const { count } = await tx.claimGroup.updateMany({ where, data: { updatedAt: new Date() } });
   if (count === 1) return;

@@ -5,7 +5,7 @@ import { getRequiredAgreement } from "./required-agreement.ts";
 /** The curation queue: groups whose reviewers disagree and no admin has settled yet. */
 export async function listDisagreements(db: Db, workspaceId: string, filter: { query?: string; kind?: string }) {
   const requiredAgreement = await getRequiredAgreement(db, workspaceId);
-  const groups = await listGroups(db, workspaceId, { status: "disagreement", query: filter.query, kind: filter.kind }, requiredAgreement);
+  const groups = await listGroups(db, { workspaceId, filter: { status: "disagreement", query: filter.query, kind: filter.kind }, requiredAgreement });
   return {
     requiredAgreement,
     groups: groups.map((g) => ({

@@ -1,7 +1,7 @@
 import type { Db } from "@crosscheck/db";
 import { DomainError } from "../../domain-error.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { lockGroupForChange } from "../group/lock-group.ts";
+import { lockGroupForChange } from "../concurrency/lock-group.ts";
 import { decideGroup } from "../verdict/decide-group.ts";
 import { loadGroupBasis, verdictStateSelect, withStates } from "../verdict/group-basis.ts";
 import type { VerdictLabel } from "../verdict/record-verdict.ts";
@@ -18,10 +18,10 @@ export interface SettleInput {
  * An admin settles a group its reviewers disagree on: a settling verdict decides it. The reviewers'
  * own verdicts stay as they are, so the agreement figures still show that they disagreed.
  */
-export async function settleGroup(db: Db, workspaceId: string, adminId: string, input: SettleInput) {
+export async function settleGroup(db: Db, { workspaceId, adminId, ...input }: SettleInput & { workspaceId: string; adminId: string }) {
   const requiredAgreement = await getRequiredAgreement(db, workspaceId);
   return db.$transaction(async (tx) => {
-    await lockGroupForChange(tx, workspaceId, input.groupId, input.expectedVersion);
+    await lockGroupForChange(tx, { workspaceId, groupId: input.groupId, expectedVersion: input.expectedVersion });
     const basis = await loadGroupBasis(tx, input.groupId);
     const verdicts = await tx.verdict.findMany({
       where: { groupId: input.groupId, retractedAt: null, discrepancyKey: null },

@@ -20,7 +20,7 @@ function marksIn(claimId: string, text: string, values: { claimId: string; text:
     });
 }
 
-export async function getGroup(db: Db, workspaceId: string, groupId: string, requiredAgreement = 1) {
+export async function getGroup(db: Db, { workspaceId, groupId, requiredAgreement = 1 }: { workspaceId: string; groupId: string; requiredAgreement?: number }) {
   const group = await db.claimGroup.findFirst({
     where: { id: groupId, workspaceId },
     select: {

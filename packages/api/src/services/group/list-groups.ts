@@ -22,7 +22,7 @@ const groupSelect = {
   verdicts: { where: { retractedAt: null }, orderBy: { createdAt: "desc" as const }, select: verdictSelect },
 } as const;
 
-export async function listGroups(db: Db, workspaceId: string, filter: GroupFilter = {}, requiredAgreement = 1) {
+export async function listGroups(db: Db, { workspaceId, filter = {}, requiredAgreement = 1 }: { workspaceId: string; filter?: GroupFilter; requiredAgreement?: number }) {
   const rows = await db.claimGroup.findMany({
     where: {
       workspaceId,

@@ -14,7 +14,7 @@ export interface Invitee {
  * conditional update: of two answers racing (or an answer racing a revocation) exactly one counts.
  * Someone else's invitation looks like one that does not exist.
  */
-async function answerPending(tx: DbTx, invitee: Invitee, invitationId: string, answer: "acceptedAt" | "declinedAt") {
+async function answerPending(tx: DbTx, { invitee, invitationId, answer }: { invitee: Invitee; invitationId: string; answer: "acceptedAt" | "declinedAt" }) {
   const email = invitee.isLocal ? null : invitee.email?.toLowerCase();
   const invitation = email ? await tx.invitation.findFirst({ where: { id: invitationId, email, ...PENDING }, select: { id: true, workspaceId: true, email: true, role: true } }) : null;
   const { count } = invitation ? await tx.invitation.updateMany({ where: { id: invitation.id, ...PENDING }, data: answer === "acceptedAt" ? { acceptedAt: new Date() } : { declinedAt: new Date() } }) : { count: 0 };
@@ -25,7 +25,7 @@ async function answerPending(tx: DbTx, invitee: Invitee, invitationId: string, a
 /** Accepting makes the invitee a member with the invited role; a member already keeps the role they have. */
 export async function acceptInvitation(db: Db, invitee: Invitee, invitationId: string) {
   return db.$transaction(async (tx) => {
-    const invitation = await answerPending(tx, invitee, invitationId, "acceptedAt");
+    const invitation = await answerPending(tx, { invitee, invitationId, answer: "acceptedAt" });
     const { workspaceId, email, role } = invitation;
     const member = await tx.membership.findUnique({ where: { workspaceId_reviewerId: { workspaceId, reviewerId: invitee.id } }, select: { role: true } });
     if (!member) await tx.membership.create({ data: { workspaceId, reviewerId: invitee.id, role }, select: { role: true } });
@@ -41,7 +41,7 @@ export async function acceptInvitation(db: Db, invitee: Invitee, invitationId: s
  */
 export async function declineInvitation(db: Db, invitee: Invitee, invitationId: string) {
   return db.$transaction(async (tx) => {
-    const invitation = await answerPending(tx, invitee, invitationId, "declinedAt");
+    const invitation = await answerPending(tx, { invitee, invitationId, answer: "declinedAt" });
     await recordAuditEvent(tx, { workspaceId: invitation.workspaceId, reviewerId: null, action: "invitation.decline", targetType: "invitation", targetId: invitation.id, details: { email: invitation.email, role: invitation.role } });
     return { declined: invitation.id };
   });

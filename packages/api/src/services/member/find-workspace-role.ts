@@ -18,13 +18,21 @@ interface Caller {
  * not a member (the two look alike, so guessing slugs reveals nothing). The local reviewer of the
  * single-user mode and server admins act as admin of every workspace.
  */
-export async function findWorkspaceRole(db: Db, caller: Caller, slug: string): Promise<{ workspaceId: string; role: WorkspaceRoleName } | null> {
+export interface WorkspaceAccess {
+  workspaceId: string;
+  slug: string;
+  name: string;
+  role: WorkspaceRoleName;
+}
+
+export async function findWorkspaceRole(db: Db, caller: Caller, slug: string): Promise<WorkspaceAccess | null> {
   const workspace = await db.workspace.findUnique({
     where: { slug },
-    select: { id: true, memberships: { where: { reviewerId: caller.id }, select: { role: true } } },
+    select: { id: true, slug: true, name: true, memberships: { where: { reviewerId: caller.id }, select: { role: true } } },
   });
   if (!workspace) return null;
-  if (caller.isLocal || caller.isAdmin) return { workspaceId: workspace.id, role: "admin" };
+  const found = { workspaceId: workspace.id, slug: workspace.slug, name: workspace.name };
+  if (caller.isLocal || caller.isAdmin) return { ...found, role: "admin" };
   const role = workspace.memberships[0]?.role;
-  return role && roleRank(role) >= 0 ? { workspaceId: workspace.id, role: role as WorkspaceRoleName } : null;
+  return role && roleRank(role) >= 0 ? { ...found, role: role as WorkspaceRoleName } : null;
 }

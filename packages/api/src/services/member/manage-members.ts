@@ -34,7 +34,7 @@ async function keepAnAdmin(tx: DbTx, workspaceId: string, leaving: { role: strin
 }
 
 /** Changes a member's role; the last admin cannot be demoted. */
-export async function setMemberRole(db: Db, workspaceId: string, actorId: string, reviewerId: string, role: WorkspaceRoleName) {
+export async function setMemberRole(db: Db, { workspaceId, actorId, reviewerId, role }: { workspaceId: string; actorId: string; reviewerId: string; role: WorkspaceRoleName }) {
   return db.$transaction(async (tx) => {
     const member = await findMember(tx, workspaceId, reviewerId);
     if (member.role === role) return { reviewerId, role };
@@ -46,7 +46,7 @@ export async function setMemberRole(db: Db, workspaceId: string, actorId: string
 }
 
 /** Removes a member; the last admin cannot be removed. Their verdicts and history stay. */
-export async function removeMember(db: Db, workspaceId: string, actorId: string, reviewerId: string) {
+export async function removeMember(db: Db, { workspaceId, actorId, reviewerId }: { workspaceId: string; actorId: string; reviewerId: string }) {
   return db.$transaction(async (tx) => {
     const member = await findMember(tx, workspaceId, reviewerId);
     await keepAnAdmin(tx, workspaceId, member);

@@ -54,7 +54,7 @@ async function findDetached(db: DbTx, workspaceId: string, verdictId: string) {
 }
 
 /** A reviewer puts a detached verdict on the group that now holds its fact; the group page then shows what changed since it was given. */
-export async function reattachVerdict(db: Db, workspaceId: string, actorId: string, input: { verdictId: string; groupId: string }) {
+export async function reattachVerdict(db: Db, { workspaceId, actorId, ...input }: { workspaceId: string; actorId: string; verdictId: string; groupId: string }) {
   return db.$transaction(async (tx) => {
     const verdict = await findDetached(tx, workspaceId, input.verdictId);
     const group = await tx.claimGroup.findFirst({ where: { id: input.groupId, workspaceId }, select: { id: true } });
@@ -66,7 +66,7 @@ export async function reattachVerdict(db: Db, workspaceId: string, actorId: stri
 }
 
 /** A detached verdict that applies to no fact any more is retired: kept for the history, listed no longer. */
-export async function retireVerdict(db: Db, workspaceId: string, actorId: string, input: { verdictId: string }) {
+export async function retireVerdict(db: Db, { workspaceId, actorId, ...input }: { workspaceId: string; actorId: string; verdictId: string }) {
   return db.$transaction(async (tx) => {
     const verdict = await findDetached(tx, workspaceId, input.verdictId);
     await tx.verdict.update({ where: { id: verdict.id }, data: { retiredAt: new Date() }, select: { id: true } });

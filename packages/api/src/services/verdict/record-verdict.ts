@@ -1,7 +1,7 @@
 import type { Db, DbTx } from "@crosscheck/db";
 import { DomainError } from "../../domain-error.ts";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
-import { lockGroupForChange } from "../group/lock-group.ts";
+import { lockGroupForChange } from "../concurrency/lock-group.ts";
 import { loadGroupBasis } from "./group-basis.ts";
 
 export const VERDICT_LABELS = ["consistent", "variant", "discrepancy", "contradiction", "unverifiable"] as const;
@@ -21,7 +21,7 @@ export interface VerdictInput {
   expectedVerdictId?: string | null;
 }
 
-const latestOwnVerdict = (tx: DbTx, groupId: string, reviewerId: string, discrepancyKey: string | null) =>
+const latestOwnVerdict = (tx: DbTx, { groupId, reviewerId, discrepancyKey }: { groupId: string; reviewerId: string; discrepancyKey: string | null }) =>
   tx.verdict.findFirst({
     where: { groupId, reviewerId, discrepancyKey, retractedAt: null, settles: false },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -29,15 +29,18 @@ const latestOwnVerdict = (tx: DbTx, groupId: string, reviewerId: string, discrep
   });
 
 /** The same reviewer in two tabs: the later writer must see what the earlier one did first. */
-async function checkOwnVerdict(tx: DbTx, groupId: string, reviewerId: string, discrepancyKey: string | null, expected: string | null | undefined) {
+async function checkOwnVerdict(
+  tx: DbTx,
+  { groupId, reviewerId, discrepancyKey, expected }: { groupId: string; reviewerId: string; discrepancyKey: string | null; expected: string | null | undefined },
+) {
   if (expected === undefined) return;
-  const mine = await latestOwnVerdict(tx, groupId, reviewerId, discrepancyKey);
+  const mine = await latestOwnVerdict(tx, { groupId, reviewerId, discrepancyKey });
   if ((mine?.id ?? null) === expected) return;
   const now = mine ? `it is now "${mine.label}"` : "you have no verdict on it now";
   throw new DomainError("CONFLICT", `This group changed since you opened it: you changed your own verdict in another tab or window (${now}). Reload to see the change.`);
 }
 
-async function checkConfirmed(tx: DbTx, groupId: string, reviewerId: string, confirmsId: string | undefined) {
+async function checkConfirmed(tx: DbTx, { groupId, reviewerId, confirmsId }: { groupId: string; reviewerId: string; confirmsId: string | undefined }) {
   if (!confirmsId) return;
   const confirmed = await tx.verdict.findFirst({ where: { id: confirmsId, groupId, reviewerId, retractedAt: null }, select: { id: true } });
   if (!confirmed) throw new DomainError("NOT_FOUND", "The verdict to confirm is not one of yours on this group (any more). Reload to see the change.");
@@ -50,12 +53,12 @@ async function checkConfirmed(tx: DbTx, groupId: string, reviewerId: string, con
  * Each verdict keeps the claims and discrepancies it was given on, so a later change to the
  * group shows it as changed instead of silently covering what the reviewer never saw.
  */
-export async function recordVerdict(db: Db, workspaceId: string, reviewerId: string, input: VerdictInput, settles = false) {
+export async function recordVerdict(db: Db, { workspaceId, reviewerId, settles = false, ...input }: VerdictInput & { workspaceId: string; reviewerId: string; settles?: boolean }) {
   const discrepancyKey = input.discrepancyKey ?? null;
   return db.$transaction(async (tx) => {
-    await lockGroupForChange(tx, workspaceId, input.groupId, input.expectedVersion);
-    await checkOwnVerdict(tx, input.groupId, reviewerId, discrepancyKey, input.expectedVerdictId);
-    await checkConfirmed(tx, input.groupId, reviewerId, input.confirmsId);
+    await lockGroupForChange(tx, { workspaceId, groupId: input.groupId, expectedVersion: input.expectedVersion });
+    await checkOwnVerdict(tx, { groupId: input.groupId, reviewerId, discrepancyKey, expected: input.expectedVerdictId });
+    await checkConfirmed(tx, { groupId: input.groupId, reviewerId, confirmsId: input.confirmsId });
     const basis = await loadGroupBasis(tx, input.groupId);
     if (discrepancyKey && !basis?.discrepancies.some((d) => d.key === discrepancyKey)) {
       throw new DomainError("CONFLICT", "This group changed since you opened it: that discrepancy is no longer in it. Reload to see the change.");
@@ -89,16 +92,14 @@ export async function recordVerdict(db: Db, workspaceId: string, reviewerId: str
 /** Undo: the reviewer's latest verdict in force on the group (or on one discrepancy) is marked retracted, never deleted. */
 export async function undoLastVerdict(
   db: Db,
-  workspaceId: string,
-  reviewerId: string,
-  target: { groupId: string; discrepancyKey?: string | null; expectedVerdictId?: string },
+  { workspaceId, reviewerId, ...target }: { workspaceId: string; reviewerId: string; groupId: string; discrepancyKey?: string | null; expectedVerdictId?: string },
 ) {
   const discrepancyKey = target.discrepancyKey ?? null;
   return db.$transaction(async (tx) => {
-    await lockGroupForChange(tx, workspaceId, target.groupId);
-    const last = await latestOwnVerdict(tx, target.groupId, reviewerId, discrepancyKey);
+    await lockGroupForChange(tx, { workspaceId, groupId: target.groupId });
+    const last = await latestOwnVerdict(tx, { groupId: target.groupId, reviewerId, discrepancyKey });
     if (!last) throw new DomainError("NOT_FOUND", "There is no verdict of yours on this to undo.");
-    await checkOwnVerdict(tx, target.groupId, reviewerId, discrepancyKey, target.expectedVerdictId);
+    await checkOwnVerdict(tx, { groupId: target.groupId, reviewerId, discrepancyKey, expected: target.expectedVerdictId });
     await tx.verdict.update({ where: { id: last.id }, data: { retractedAt: new Date() }, select: { id: true } });
     await recordAuditEvent(tx, {
       workspaceId,
