@@ -3,7 +3,7 @@ import type { Db } from "@crosscheck/db";
 import { z } from "zod";
 import { DomainError } from "../../domain-error.ts";
 import type { GroupDecision } from "../verdict/decide-group.ts";
-import { judgeGroup, verdictSelect, type StatedVerdict } from "../verdict/judge-group.ts";
+import { judgeGroup, toPlainVerdict, verdictSelect, type StatedVerdict } from "../verdict/judge-group.ts";
 import { firstClaim } from "./first-claim.ts";
 import { groupCoreSelect } from "./group-select.ts";
 import { headingOf } from "./group-heading.ts";
@@ -75,14 +75,13 @@ export async function getGroup(db: Db, { workspaceId, groupId, requiredAgreement
   };
 }
 
-const plainVerdict = (v: StatedVerdict) => ({ id: v.id, reviewerId: v.reviewerId, reviewer: v.reviewer.name, label: v.label, note: v.note, createdAt: v.createdAt, state: v.state, change: v.change });
 
 function plainDecision(decision: GroupDecision<StatedVerdict> | undefined) {
   return {
     status: decision?.status ?? "undecided",
     decidedLabel: decision?.label ?? null,
-    standing: (decision?.standing ?? []).map(plainVerdict),
-    settlement: decision?.settlement ? plainVerdict(decision.settlement) : null,
+    standing: (decision?.standing ?? []).map(toPlainVerdict),
+    settlement: decision?.settlement ? toPlainVerdict(decision.settlement) : null,
     recheck: decision?.recheck ?? false,
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@crosscheck/db";
 import type { DecisionStatus } from "../verdict/decide-group.ts";
-import { judgeGroup, verdictSelect, type GroupJudgement, type StatedVerdict } from "../verdict/judge-group.ts";
+import { judgeGroup, toPlainVerdict, verdictSelect, type GroupJudgement, type StatedVerdict } from "../verdict/judge-group.ts";
 import { firstClaim } from "./first-claim.ts";
 import { groupCoreSelect } from "./group-select.ts";
 import { headingOf } from "./group-heading.ts";
@@ -52,14 +52,13 @@ export async function listGroups(db: Db, { workspaceId, filter = {}, requiredAgr
       verdict: latestOnGroup(g.judgement.verdicts),
       status: g.judgement.group.status,
       decidedLabel: g.judgement.group.label,
-      standing: g.judgement.group.standing.map(plainVerdict),
-      settlement: g.judgement.group.settlement ? plainVerdict(g.judgement.group.settlement) : null,
+      standing: g.judgement.group.standing.map(toPlainVerdict),
+      settlement: g.judgement.group.settlement ? toPlainVerdict(g.judgement.group.settlement) : null,
       recheck: needsRecheck(g.judgement),
     }))
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.discrepancies.length - a.discrepancies.length || a.label.localeCompare(b.label));
 }
 
-const plainVerdict = (v: StatedVerdict) => ({ id: v.id, reviewerId: v.reviewerId, reviewer: v.reviewer.name, label: v.label, note: v.note, createdAt: v.createdAt, state: v.state, change: v.change });
 
 function latestOnGroup(verdicts: StatedVerdict[]) {
   const v = verdicts.find((x) => !x.discrepancyKey);

@@ -49,3 +49,6 @@ export function judgeGroup(row: GroupBasisRow & { verdicts: VerdictRecord[] }, r
   }
   return { verdicts, group: decideGroup(verdictsOn(verdicts, null), requiredAgreement), discrepancies };
 }
+
+/** A verdict as the pages and the API's outputs show it. */
+export const toPlainVerdict = (v: StatedVerdict) => ({ id: v.id, reviewerId: v.reviewerId, reviewer: v.reviewer.name, label: v.label, note: v.note, createdAt: v.createdAt, state: v.state, change: v.change });
