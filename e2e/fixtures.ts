@@ -22,6 +22,7 @@ async function importWithCli(slug: string, name: string, paths: string[]): Promi
 
 /** Each test imports its own uniquely named workspace through the real CLI, and may import more into it later. */
 export const test = base.extend<{ importWorkspace: (paths?: string[]) => Promise<Workspace>; importMore: (workspace: Workspace, paths: string[]) => Promise<void> }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; it has none
   importWorkspace: async ({}, use, testInfo) => {
     await use(async (paths = [join(root, "seeds")]) => {
       const slug = `e2e-${testInfo.workerIndex}-${randomUUID().slice(0, 8)}`;
@@ -30,6 +31,7 @@ export const test = base.extend<{ importWorkspace: (paths?: string[]) => Promise
       return { slug, name };
     });
   },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern; it has none
   importMore: async ({}, use) => {
     await use((workspace, paths) => importWithCli(workspace.slug, workspace.name, paths));
   },

@@ -60,6 +60,7 @@ export function inspectUtf8(bytes: Uint8Array): Utf8Damage {
   return { multibyte: multibyte + storedReplacements, invalid: replacements - storedReplacements };
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what betrays a wrong decoding
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 const C1_CONTROL = /[\u0080-\u009F]/;
 

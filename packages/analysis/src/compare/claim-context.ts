@@ -23,7 +23,7 @@ export function buildClaimContexts(claims: Claim[], mentions: Mention[]): ClaimC
 }
 
 /** A discrepancy value: offsets are into the claim's own text (not the article's). */
-export function valueOf(context: ClaimContext, mention: Mention): DiscrepancyValue {
+export function discrepancyValueOf(context: ClaimContext, mention: Mention): DiscrepancyValue {
   return {
     claimId: context.claim.id,
     text: mention.text,

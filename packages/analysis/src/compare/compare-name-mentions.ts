@@ -1,7 +1,7 @@
 import anyAscii from "any-ascii";
 import type { Discrepancy, Entity, Mention, NameValue } from "../types.ts";
 import { formatRoleSlot, isEventPlace } from "./event-slots.ts";
-import { asDate, entityIdOf, partitionAgreeing, spansArticles, valueOf, type ClaimContext } from "./claim-context.ts";
+import { asDate, entityIdOf, partitionAgreeing, spansArticles, discrepancyValueOf, type ClaimContext } from "./claim-context.ts";
 
 function tokensOf(text: string): string[] {
   return anyAscii(text)
@@ -51,7 +51,7 @@ export function findSpellingVariants(contexts: ClaimContext[], entityOfMention: 
   for (const [id, uses] of byEntity) {
     const classes = partitionAgreeing(uses, (a, b) => !isSpellingVariant(a.mention.text, b.mention.text));
     if (!spansArticles(classes)) continue;
-    const values = classes.flatMap((c) => c.map((u) => valueOf(u.context, u.mention)));
+    const values = classes.flatMap((c) => c.map((u) => discrepancyValueOf(u.context, u.mention)));
     const canonical = entityOfMention.get(uses[0]!.mention.id)?.canonical ?? id;
     found.push({
       kind: "name-spelling",
@@ -93,7 +93,7 @@ function findSlotConflicts(
 }
 
 const nameOf = (m: Mention) => (m.normalized as NameValue).name ?? m.text;
-const valuesOf = (classes: Use[][]) => classes.flatMap((c) => c.map((u) => valueOf(u.context, u.mention)));
+const valuesOf = (classes: Use[][]) => classes.flatMap((c) => c.map((u) => discrepancyValueOf(u.context, u.mention)));
 
 export function findDifferentPeople(contexts: ClaimContext[], entityOfMention: Map<string, Entity>): Discrepancy[] {
   const slots = assignRoleSlots(contexts, entityOfMention);

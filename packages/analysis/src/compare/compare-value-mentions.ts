@@ -1,7 +1,7 @@
 import { compareDates } from "../dates/compare-dates.ts";
 import { compareNumbers } from "../numbers/compare-numbers.ts";
 import type { Discrepancy, Mention } from "../types.ts";
-import { asDate, asNumber, partitionAgreeing, spansArticles, valueOf, type ClaimContext } from "./claim-context.ts";
+import { asDate, asNumber, partitionAgreeing, spansArticles, discrepancyValueOf, type ClaimContext } from "./claim-context.ts";
 
 interface Item {
   context: ClaimContext;
@@ -14,7 +14,7 @@ function describeDate(m: Mention): string {
 }
 
 function buildDiscrepancy(kind: "date" | "number", classes: Item[][], describe: (m: Mention) => string): Discrepancy {
-  const values = classes.flatMap((c) => c.map((item) => valueOf(item.context, item.mentions[0]!)));
+  const values = classes.flatMap((c) => c.map((item) => discrepancyValueOf(item.context, item.mentions[0]!)));
   const distinct = classes.map((c) => describe(c[0]!.mentions[0]!));
   return { kind, severity: "conflict", values, explanation: `The ${kind}s disagree: ${distinct.join(" vs ")}.` };
 }
