@@ -10,7 +10,9 @@ module.exports = {
       comment: "packages/analysis is plain data in and out: no database, API, web framework or file system",
       severity: "error",
       from: { path: "^packages/analysis/src" },
-      to: { path: "(^packages/(db|api|ingest|report)/)|@prisma|better-sqlite3|(^|/)node_modules/(pg|next|react|react-dom)/|^(node:)?fs(/promises)?$|^(node:)?child_process$" },
+      to: {
+        path: "(^packages/(db|api|ingest|report)/)|@prisma|better-sqlite3|(^|/)node_modules/(pg|next|react|react-dom)/|^(node:)?fs(/promises)?$|^(node:)?child_process$",
+      },
     },
     {
       name: "analysis-no-fs-builtins",
@@ -29,7 +31,10 @@ module.exports = {
       name: "prisma-only-in-db-and-api-services",
       comment: "Prisma lives in the db package and the API's services",
       severity: "error",
-      from: { path: "^(packages|apps)/", pathNot: "^packages/(db|api/src/services|api/test|api/bench|api/src/context\\.ts)|^apps/cli/src/commands/with-db\\.ts" },
+      from: {
+        path: "^(packages|apps)/",
+        pathNot: "^packages/(db|api/src/services|api/test|api/bench|api/src/context\\.ts)|^apps/cli/src/commands/with-db\\.ts",
+      },
       to: { path: "@prisma/client|^packages/db/generated" },
     },
     {
@@ -45,7 +50,11 @@ module.exports = {
     exclude: { path: "(^|/)(generated|\\.next|node_modules|dist)/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.base.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], extensions: [".ts", ".tsx", ".mjs", ".js"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".tsx", ".mjs", ".js"],
+    },
     combinedDependencies: true,
   },
 };

@@ -39,7 +39,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   webServer: [
@@ -50,7 +58,11 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
       // e2e/import.spec.ts serves an article on this loopback port and imports it by URL
-      env: { DATABASE_URL: process.env.E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", CROSSCHECK_FETCH_ALLOW_HOSTS: `127.0.0.1:${port + 61}` },
+      env: {
+        DATABASE_URL: process.env.E2E_DATABASE_URL,
+        NEXT_TELEMETRY_DISABLED: "1",
+        CROSSCHECK_FETCH_ALLOW_HOSTS: `127.0.0.1:${port + 61}`,
+      },
     },
     {
       // the password goes to the CLI on standard input, never as an argument

@@ -15,7 +15,9 @@ async function addReviewerVerdicts(slug: string) {
   try {
     const workspace = await db.workspace.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     const groups = await db.claimGroup.findMany({ where: { workspaceId: workspace.id }, orderBy: { id: "asc" }, select: { id: true } });
-    const [ana, ben] = await Promise.all(["Ana", "Ben"].map((name) => db.reviewer.create({ data: { name: `${name} ${slug}` }, select: { id: true, name: true } })));
+    const [ana, ben] = await Promise.all(
+      ["Ana", "Ben"].map((name) => db.reviewer.create({ data: { name: `${name} ${slug}` }, select: { id: true, name: true } })),
+    );
     const ratings: { groupId: string; ana: Label; ben: Label }[] = groups.map((g, i) => {
       const label: Label = i % 2 ? "variant" : "consistent";
       // the first group is the disagreement settled below; a few others differ too, so kappa is not trivially 1
@@ -30,15 +32,48 @@ async function addReviewerVerdicts(slug: string) {
     const undone = Math.max(0, Math.ceil((AUDIT_PAGE_SIZE + 10 - 2 * groups.length - 2) / 2));
     for (let k = 0; k < undone; k++) {
       const groupId = others[k % others.length]!.id;
-      const verdict = await db.verdict.create({ data: { groupId, reviewerId: ana!.id, label: "unverifiable", note: "", retractedAt: new Date() }, select: { id: true } });
-      await db.auditEvent.create({ data: { workspaceId: workspace.id, reviewerId: ana!.id, action: "verdict.record", targetType: "group", targetId: groupId, details: JSON.stringify({ label: "unverifiable", note: "" }) } });
-      await db.auditEvent.create({ data: { workspaceId: workspace.id, reviewerId: ana!.id, action: "verdict.undo", targetType: "group", targetId: groupId, details: JSON.stringify({ label: "unverifiable", verdictId: verdict.id }) } });
+      const verdict = await db.verdict.create({
+        data: { groupId, reviewerId: ana!.id, label: "unverifiable", note: "", retractedAt: new Date() },
+        select: { id: true },
+      });
+      await db.auditEvent.create({
+        data: {
+          workspaceId: workspace.id,
+          reviewerId: ana!.id,
+          action: "verdict.record",
+          targetType: "group",
+          targetId: groupId,
+          details: JSON.stringify({ label: "unverifiable", note: "" }),
+        },
+      });
+      await db.auditEvent.create({
+        data: {
+          workspaceId: workspace.id,
+          reviewerId: ana!.id,
+          action: "verdict.undo",
+          targetType: "group",
+          targetId: groupId,
+          details: JSON.stringify({ label: "unverifiable", verdictId: verdict.id }),
+        },
+      });
     }
     for (const r of ratings) {
-      for (const [reviewer, label] of [[ana!, r.ana], [ben!, r.ben]] as const) {
+      for (const [reviewer, label] of [
+        [ana!, r.ana],
+        [ben!, r.ben],
+      ] as const) {
         const note = r.groupId === ratings[0]!.groupId ? `fixture note by ${reviewer.name}` : "";
         await db.verdict.create({ data: { groupId: r.groupId, reviewerId: reviewer.id, label, note } });
-        await db.auditEvent.create({ data: { workspaceId: workspace.id, reviewerId: reviewer.id, action: "verdict.record", targetType: "group", targetId: r.groupId, details: JSON.stringify({ label, note }) } });
+        await db.auditEvent.create({
+          data: {
+            workspaceId: workspace.id,
+            reviewerId: reviewer.id,
+            action: "verdict.record",
+            targetType: "group",
+            targetId: r.groupId,
+            details: JSON.stringify({ label, note }),
+          },
+        });
       }
     }
     return { ana: ana!, ben: ben!, ratings };

@@ -16,7 +16,12 @@ test.use({ baseURL });
 test.describe.configure({ timeout: 150_000 });
 
 function cli(args: string[], input?: string): string {
-  return execFileSync(process.execPath, ["--import", "tsx/esm", join(root, "apps/cli/src/main.ts"), ...args], { cwd: root, env, input, encoding: "utf8" });
+  return execFileSync(process.execPath, ["--import", "tsx/esm", join(root, "apps/cli/src/main.ts"), ...args], {
+    cwd: root,
+    env,
+    input,
+    encoding: "utf8",
+  });
 }
 
 /** An account made by the CLI, its password on standard input as an administrator would. */
@@ -28,7 +33,11 @@ function createAccount(name: string) {
 
 function importWorkspace(): string {
   const slug = `auth-${randomUUID().slice(0, 8)}`;
-  const seeds = readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).sort().slice(0, 3).map((f) => join(root, "seeds", f));
+  const seeds = readdirSync(join(root, "seeds"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .slice(0, 3)
+    .map((f) => join(root, "seeds", f));
   cli(["import", ...seeds, "--workspace", slug, "--name", `Auth ${slug}`]);
   return slug;
 }
@@ -73,7 +82,14 @@ test.describe("accounts mode", () => {
     await expect(page.getByRole("heading", { name: "Workspaces" })).toBeVisible();
     expect(page.url()).toBe(`${baseURL}/`);
     // signed in already, the sign-in page redirects at once: to this server too
-    for (const next of ["/%09/evil.example/x", "/%0a/evil.example/x", "/%5C/evil.example", "/%252F/evil.example", "//evil.example", "https://evil.example/"]) {
+    for (const next of [
+      "/%09/evil.example/x",
+      "/%0a/evil.example/x",
+      "/%5C/evil.example",
+      "/%252F/evil.example",
+      "//evil.example",
+      "https://evil.example/",
+    ]) {
       const response = await page.request.get(`/login?next=${next}`, { maxRedirects: 0 });
       expect(response.status(), next).toBe(307);
       expect(response.headers().location, next).toBe("/");
@@ -82,7 +98,10 @@ test.describe("accounts mode", () => {
     expect(own.headers().location).toBe("/w/some-workspace/groups?kind=date");
   });
 
-  test("an admin invites a viewer, who accepts, can read but is offered no verdict controls and is refused one", async ({ page, browser }) => {
+  test("an admin invites a viewer, who accepts, can read but is offered no verdict controls and is refused one", async ({
+    page,
+    browser,
+  }) => {
     const slug = importWorkspace();
     const viewer = createAccount("Viewer");
     await page.goto(`/w/${slug}/members`);

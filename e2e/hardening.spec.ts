@@ -34,7 +34,10 @@ test.describe("hardening", () => {
     await page.goto(`/w/${ws.slug}/groups`);
     await page.getByRole("table", { name: "Claim groups" }).getByRole("link").first().click();
     await page.getByRole("textbox", { name: /Note/ }).fill(`${SCRIPT} ${IMAGE}`);
-    await page.getByRole("group", { name: "Record a verdict" }).getByRole("button", { name: /variant$/ }).click();
+    await page
+      .getByRole("group", { name: "Record a verdict" })
+      .getByRole("button", { name: /variant$/ })
+      .click();
     await expect(page.getByText("Current verdict: variant")).toBeVisible();
     await page.reload();
     await expect(page.getByRole("region", { name: "Verdict history" })).toContainText(IMAGE);

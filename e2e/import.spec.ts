@@ -34,7 +34,13 @@ test("a reviewer uploads a saved news page and text files, corrects the metadata
   await createWorkspace(page);
   await page.getByLabel("Choose files").setInputFiles([
     { name: "talks.html", mimeType: "text/html", buffer: savedPage },
-    { name: "second.txt", mimeType: "text/plain", buffer: Buffer.from("Minsk, 21 August 2025\nBy Anna White\n\nLukashenka met Pezeshkian in Minsk yesterday. The talks lasted three hours.") },
+    {
+      name: "second.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(
+        "Minsk, 21 August 2025\nBy Anna White\n\nLukashenka met Pezeshkian in Minsk yesterday. The talks lasted three hours.",
+      ),
+    },
     { name: "broken.txt", mimeType: "text/plain", buffer: Buffer.from([0x00, 0x01, 0x02, 0x00]) },
     { name: "<img src=x onerror=alert(1)>.txt", mimeType: "text/plain", buffer: Buffer.from("") },
   ]);
@@ -77,7 +83,8 @@ test("a reviewer uploads a saved news page and text files, corrects the metadata
 test("a reviewer pastes an article, imports a changed version, sees the word diff and corrects the date afterwards", async ({ page }) => {
   const dialogs = failOnDialogs(page);
   await createWorkspace(page);
-  const first = "Talks in Minsk\n20 August 2025\n\nThe presidents met in Minsk. The talks lasted two hours. <script>alert('pasted')</script>";
+  const first =
+    "Talks in Minsk\n20 August 2025\n\nThe presidents met in Minsk. The talks lasted two hours. <script>alert('pasted')</script>";
   await page.getByRole("textbox", { name: "Or paste an article" }).fill(first);
   await page.getByRole("button", { name: "Read pasted text" }).click();
   const draft = page.getByRole("group", { name: "pasted: Talks in Minsk" });
@@ -147,11 +154,19 @@ test("a reviewer sees how a text not in UTF-8 was read, and why a damaged one is
     { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from(german, "latin1") },
     { name: "utf16.txt", mimeType: "text/plain", buffer: Buffer.from(german.replace("Minsk", "Brest"), "utf16le") },
     // UTF-8 with one stray byte: once imported as windows-1250 mojibake ("PrĂ¤sident")
-    { name: "damaged.txt", mimeType: "text/plain", buffer: Buffer.concat([Buffer.from(german.replace("Minsk", "Grodno")), Buffer.from([0xff])]) },
+    {
+      name: "damaged.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.concat([Buffer.from(german.replace("Minsk", "Grodno")), Buffer.from([0xff])]),
+    },
   ]);
   await expect(page.getByRole("group", { name: "latin1.txt" })).toContainText("converted from ISO-8859-1 (detected: check the text below)");
   await expect(page.getByRole("group", { name: "utf16.txt" })).toContainText("converted from UTF-16LE (detected: check the text below)");
-  await expect(page.getByText("refused: damaged.txt: the file is UTF-8 text with 1 invalid byte sequence in it (damaged, or two encodings mixed); re-save it as UTF-8")).toBeVisible();
+  await expect(
+    page.getByText(
+      "refused: damaged.txt: the file is UTF-8 text with 1 invalid byte sequence in it (damaged, or two encodings mixed); re-save it as UTF-8",
+    ),
+  ).toBeVisible();
 });
 
 test("a batch of files is read and imported in parts of a few requests, each file with its own status", async ({ page }) => {
@@ -159,7 +174,9 @@ test("a batch of files is read and imported in parts of a few requests, each fil
   const files = Array.from({ length: 12 }, (_, i) => ({
     name: `wire-${String(i + 1).padStart(2, "0")}.txt`,
     mimeType: "text/plain",
-    buffer: Buffer.from(`Talks in Minsk, part ${i + 1}\n\nThe presidents met in Minsk for the ${i + 1}th round. The talks lasted ${i + 2} hours.`),
+    buffer: Buffer.from(
+      `Talks in Minsk, part ${i + 1}\n\nThe presidents met in Minsk for the ${i + 1}th round. The talks lasted ${i + 2} hours.`,
+    ),
   }));
   const requests: string[] = [];
   page.on("request", (request) => {
@@ -174,4 +191,3 @@ test("a batch of files is read and imported in parts of a few requests, each fil
   baseExpect(requests.filter((path) => path.endsWith("article.preview"))).toHaveLength(2);
   baseExpect(requests.filter((path) => path.endsWith("article.import"))).toHaveLength(2);
 });
-

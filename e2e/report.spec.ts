@@ -3,7 +3,11 @@ import { expectAccessible } from "./accessibility";
 import { expect, test } from "./fixtures";
 
 const FORMATS = [
-  { name: "JSON (crosscheck.report.v1)", ext: "json", check: (text: string) => expect(JSON.parse(text).schema).toBe("crosscheck.report.v1") },
+  {
+    name: "JSON (crosscheck.report.v1)",
+    ext: "json",
+    check: (text: string) => expect(JSON.parse(text).schema).toBe("crosscheck.report.v1"),
+  },
   { name: "Markdown", ext: "md", check: (text: string) => expect(text).toMatch(/^#/m) },
   { name: "CSV (spreadsheet)", ext: "csv", check: (text: string) => expect(text.split("\r\n").length).toBeGreaterThan(1) },
   { name: "HTML (printable)", ext: "html", check: (text: string) => expect(text).toContain("<html") },
@@ -15,8 +19,11 @@ test("an editor downloads the report in every format from the report page, verdi
   const ws = await importWorkspace();
   await page.goto(`/w/${ws.slug}/groups`);
   await page.getByRole("table", { name: "Claim groups" }).getByRole("link").first().click();
-  await page.getByRole("textbox", { name: /Note/ }).fill("Verified: «Лукашэнка», \"quoted\", and commas, too.");
-  await page.getByRole("group", { name: "Record a verdict" }).getByRole("button", { name: /contradiction$/ }).click();
+  await page.getByRole("textbox", { name: /Note/ }).fill('Verified: «Лукашэнка», "quoted", and commas, too.');
+  await page
+    .getByRole("group", { name: "Record a verdict" })
+    .getByRole("button", { name: /contradiction$/ })
+    .click();
   await expect(page.getByText("Current verdict: contradiction")).toBeVisible();
 
   await page.goto(`/w/${ws.slug}/report`);
@@ -36,7 +43,7 @@ test("an editor downloads the report in every format from the report page, verdi
   const reviewed = await page.request.get(`/api/workspaces/${ws.slug}/report?format=json&scope=reviewed`);
   const json = await reviewed.json();
   expect(json.claimGroups).toHaveLength(1);
-  expect(json.claimGroups[0].verdict).toMatchObject({ label: "contradiction", note: "Verified: «Лукашэнка», \"quoted\", and commas, too." });
+  expect(json.claimGroups[0].verdict).toMatchObject({ label: "contradiction", note: 'Verified: «Лукашэнка», "quoted", and commas, too.' });
   const bad = await page.request.get(`/api/workspaces/${ws.slug}/report?format=docx`);
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toContain("format");

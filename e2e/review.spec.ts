@@ -21,9 +21,15 @@ test.describe("review workbench", () => {
     }
 
     await page.getByRole("textbox", { name: /Note/ }).fill("Checked against the BelTA original, “quotes”, commas.");
-    await page.getByRole("group", { name: "Record a verdict" }).getByRole("button", { name: /discrepancy$/ }).click();
+    await page
+      .getByRole("group", { name: "Record a verdict" })
+      .getByRole("button", { name: /discrepancy$/ })
+      .click();
     await expect(page.getByText("Current verdict: discrepancy")).toBeVisible();
-    await page.getByRole("group", { name: "Record a verdict" }).getByRole("button", { name: /contradiction$/ }).click();
+    await page
+      .getByRole("group", { name: "Record a verdict" })
+      .getByRole("button", { name: /contradiction$/ })
+      .click();
     await expect(page.getByText("Current verdict: contradiction")).toBeVisible();
 
     await page.reload();
@@ -73,7 +79,12 @@ test.describe("review workbench", () => {
     await links.first().click();
     await page.getByText("Fix the grouping").click();
     const firstClaim = page.getByRole("group", { name: "Claims in this group" }).getByRole("listitem").first();
-    const claimText = ((await firstClaim.locator("label").first().textContent()) ?? "").split(": ").slice(1).join(": ").replace(/…$/, "").slice(0, 60);
+    const claimText = ((await firstClaim.locator("label").first().textContent()) ?? "")
+      .split(": ")
+      .slice(1)
+      .join(": ")
+      .replace(/…$/, "")
+      .slice(0, 60);
     await firstClaim.getByRole("combobox", { name: "Move this claim to" }).selectOption({ label: targetLabel.slice(0, 70) });
     await firstClaim.getByRole("button", { name: "Move", exact: true }).click();
     // the target group's page, holding its own claims and the moved one (the moved claim may come
@@ -134,7 +145,10 @@ test.describe("review workbench", () => {
   test("opens a group from the matrix, and the timeline draws the dated claims", async ({ page, importWorkspace }) => {
     const ws = await importWorkspace();
     await page.goto(`/w/${ws.slug}/overview`);
-    const cell = page.getByRole("table", { name: "Claim groups by article" }).getByRole("link", { name: /differs|agrees/ }).first();
+    const cell = page
+      .getByRole("table", { name: "Claim groups by article" })
+      .getByRole("link", { name: /differs|agrees/ })
+      .first();
     const label = ((await cell.getAttribute("aria-label")) ?? "").split(". ")[0] ?? "";
     await cell.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(label);

@@ -25,7 +25,9 @@ async function startServer(): Promise<void> {
     stdio: "ignore",
     detached: true,
   });
-  await expect.poll(async () => (await fetch(`${origin}/api/trpc/health.get`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${origin}/api/trpc/health.get`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
+    .toBe(200);
 }
 
 function killServer(): void {
@@ -34,7 +36,11 @@ function killServer(): void {
 }
 
 async function mutate(path: string, input: unknown): Promise<{ status: number; body: string }> {
-  const response = await fetch(`${origin}/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ json: input }) });
+  const response = await fetch(`${origin}/api/trpc/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify({ json: input }),
+  });
   return { status: response.status, body: await response.text() };
 }
 
@@ -43,15 +49,22 @@ async function findOrphans(): Promise<string[]> {
   const claimIds = new Set((await db.claim.findMany({ select: { id: true } })).map((c) => c.id));
   const articleIds = new Set((await db.article.findMany({ select: { id: true } })).map((a) => a.id));
   const problems: string[] = [];
-  for (const c of await db.claim.findMany({ select: { id: true, articleId: true } })) if (!articleIds.has(c.articleId)) problems.push(`claim ${c.id}`);
-  for (const m of await db.claimGroupMember.findMany({ select: { claimId: true } })) if (!claimIds.has(m.claimId)) problems.push(`member ${m.claimId}`);
-  for (const g of await db.claimGroup.findMany({ select: { id: true, _count: { select: { members: true } } } })) if (g._count.members < 2) problems.push(`group ${g.id}`);
+  for (const c of await db.claim.findMany({ select: { id: true, articleId: true } }))
+    if (!articleIds.has(c.articleId)) problems.push(`claim ${c.id}`);
+  for (const m of await db.claimGroupMember.findMany({ select: { claimId: true } }))
+    if (!claimIds.has(m.claimId)) problems.push(`member ${m.claimId}`);
+  for (const g of await db.claimGroup.findMany({ select: { id: true, _count: { select: { members: true } } } }))
+    if (g._count.members < 2) problems.push(`group ${g.id}`);
   return problems;
 }
 
 test.beforeAll(async () => {
   databaseUrl = `file:${join(mkdtempSync(join(tmpdir(), "crosscheck-kill-")), "kill.db")}`;
-  await run(process.execPath, ["--import", "tsx/esm", join(root, "apps/cli/src/main.ts"), "import", join(root, "seeds"), "--workspace", "killed"], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } });
+  await run(
+    process.execPath,
+    ["--import", "tsx/esm", join(root, "apps/cli/src/main.ts"), "import", join(root, "seeds"), "--workspace", "killed"],
+    { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } },
+  );
   db = createDb(databaseUrl).db;
   await startServer();
 });
@@ -66,7 +79,12 @@ test("a re-analysis cut off by SIGKILL leaves the previous analysis whole, and r
   const groupsBefore = await db.claimGroup.count();
   expect((await mutate("analysis.run", { workspace: "killed" })).status).toBe(200);
   // kill it while it works: once the run has reported a stage past loading
-  await expect.poll(async () => (await db.analysisRun.findFirst({ where: { status: "running", stage: { not: "load" } }, select: { id: true } })) !== null, { timeout: 60_000, intervals: [50] }).toBe(true);
+  await expect
+    .poll(
+      async () => (await db.analysisRun.findFirst({ where: { status: "running", stage: { not: "load" } }, select: { id: true } })) !== null,
+      { timeout: 60_000, intervals: [50] },
+    )
+    .toBe(true);
   killServer();
   expect(await findOrphans()).toEqual([]);
   expect(await db.claimGroup.count()).toBe(groupsBefore);
@@ -74,7 +92,11 @@ test("a re-analysis cut off by SIGKILL leaves the previous analysis whole, and r
   await startServer();
   const again = await mutate("analysis.run", { workspace: "killed" });
   expect(again.status, again.body).toBe(200);
-  await expect.poll(async () => (await db.analysisRun.findFirst({ orderBy: { startedAt: "desc" }, select: { status: true } }))?.status, { timeout: 120_000 }).toBe("done");
+  await expect
+    .poll(async () => (await db.analysisRun.findFirst({ orderBy: { startedAt: "desc" }, select: { status: true } }))?.status, {
+      timeout: 120_000,
+    })
+    .toBe("done");
   expect(await db.analysisRun.count({ where: { status: "running" } })).toBe(0);
   expect(await db.analysisRun.count({ where: { status: "failed", error: { contains: "interrupted" } } })).toBe(1);
   expect(await findOrphans()).toEqual([]);
@@ -83,7 +105,11 @@ test("a re-analysis cut off by SIGKILL leaves the previous analysis whole, and r
 test("a batch import cut off by SIGKILL leaves no half-imported article, and completes when sent again", async () => {
   test.slow();
   const seed = readFileSync(join(root, "seeds", readdirSync(join(root, "seeds")).find((f) => f.startsWith("002"))!), "utf8");
-  const sources = Array.from({ length: 40 }, (_, i) => ({ kind: "text", name: `wire-copy-${i}.txt`, text: `${seed}\nWire copy ${i} of the batch.` }));
+  const sources = Array.from({ length: 40 }, (_, i) => ({
+    kind: "text",
+    name: `wire-copy-${i}.txt`,
+    text: `${seed}\nWire copy ${i} of the batch.`,
+  }));
   const before = await db.article.count();
   const pending = mutate("article.import", { workspace: "killed", sources }).catch(() => null);
   await expect.poll(async () => (await db.article.count()) > before, { timeout: 60_000, intervals: [20] }).toBe(true);
@@ -92,7 +118,10 @@ test("a batch import cut off by SIGKILL leaves no half-imported article, and com
   const imported = (await db.article.count()) - before;
   expect(imported).toBeGreaterThan(0);
   expect(imported).toBeLessThan(40);
-  for (const article of await db.article.findMany({ where: { sourceName: { startsWith: "wire-copy-" } }, select: { sourceName: true, text: true } })) {
+  for (const article of await db.article.findMany({
+    where: { sourceName: { startsWith: "wire-copy-" } },
+    select: { sourceName: true, text: true },
+  })) {
     expect(article.text).toContain(`Wire copy ${article.sourceName.match(/\d+/)![0]} of the batch.`);
   }
   expect(await findOrphans()).toEqual([]);

@@ -16,22 +16,35 @@ function writeArticles(files: Record<string, string>): string {
   return dir;
 }
 
-test("a verdict whose group changes is shown as changed, confirmed by its reviewer, and exported as confirmed", async ({ page, importWorkspace, importMore }) => {
+test("a verdict whose group changes is shown as changed, confirmed by its reviewer, and exported as confirmed", async ({
+  page,
+  importWorkspace,
+  importMore,
+}) => {
   const ws = await importWorkspace([writeArticles({ "river-a.txt": report(30, "the Courier"), "river-b.txt": report(30, "the Herald") })]);
   await page.goto(`/w/${ws.slug}/groups`);
   await page.getByRole("searchbox", { name: "Search claims" }).fill("killed");
   const results = page.getByRole("region", { name: "Matching claim groups" });
   await expect(results).toHaveAttribute("aria-busy", "false");
-  await results.getByRole("link", { name: /killed/ }).first().click();
+  await results
+    .getByRole("link", { name: /killed/ })
+    .first()
+    .click();
   await page.getByRole("textbox", { name: /Note/ }).fill("Both outlets say thirty.");
-  await page.getByRole("group", { name: "Record a verdict" }).getByRole("button", { name: /consistent$/ }).click();
+  await page
+    .getByRole("group", { name: "Record a verdict" })
+    .getByRole("button", { name: /consistent$/ })
+    .click();
   await expect(page.getByText("Current verdict: consistent")).toBeVisible();
   const groupUrl = page.url();
 
   await importMore(ws, [writeArticles({ "river-c.txt": report(45, "the Gazette") })]);
   // the queue's re-check filter lists the group, which keeps its address since it holds most of its old claims
   await page.goto(`/w/${ws.slug}/groups?status=recheck`);
-  await page.getByRole("table", { name: "Claim groups" }).getByRole("link", { name: /killed/ }).click();
+  await page
+    .getByRole("table", { name: "Claim groups" })
+    .getByRole("link", { name: /killed/ })
+    .click();
   await expect(page).toHaveURL(groupUrl);
   const notice = page.getByRole("region", { name: "Changed since your verdict" });
   await expect(notice).toContainText("claim added");

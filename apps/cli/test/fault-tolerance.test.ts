@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ensureLocalReviewer, findWorkspaceBySlug, getAnalysisStatus, startAnalysis } from "@crosscheck/api/services";
 import { createDb, type Db } from "@crosscheck/db";
 import { createTestDatabase, type TestDatabase, type TestProvider } from "@crosscheck/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,10 +34,15 @@ function killDuring(args: string[], env: Record<string, string>, when: RegExp): 
 /** A folder of distinct articles made from the seeds, each a little different so none is a duplicate. */
 function writeBatch(): string {
   const dir = mkdtempSync(join(tmpdir(), "crosscheck-batch-"));
-  const seeds = readdirSync(join(repoRoot, "seeds")).filter((f) => f.endsWith(".txt")).sort();
+  const seeds = readdirSync(join(repoRoot, "seeds"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   for (let i = 0; i < ARTICLES; i++) {
     const seed = readFileSync(join(repoRoot, "seeds", seeds[i % seeds.length]!), "utf8");
-    writeFileSync(join(dir, `batch-${String(i).padStart(2, "0")}.txt`), `${seed}\nEditor's note ${i}: this copy was filed as number ${i} of the batch.\n`);
+    writeFileSync(
+      join(dir, `batch-${String(i).padStart(2, "0")}.txt`),
+      `${seed}\nEditor's note ${i}: this copy was filed as number ${i} of the batch.\n`,
+    );
   }
   return dir;
 }
@@ -62,7 +68,11 @@ async function findInconsistencies(db: Db, batch: string): Promise<string[]> {
   const discrepancies = await db.discrepancy.findMany({ select: { id: true, groupId: true } });
   problems.push(...discrepancies.filter((d) => !groupIds.has(d.groupId)).map((d) => `discrepancy ${d.id} of a missing group`));
   const mentions = await db.mention.findMany({ select: { id: true, articleId: true, claimId: true } });
-  problems.push(...mentions.filter((m) => !ids.has(m.articleId) || (m.claimId && !claimIds.has(m.claimId))).map((m) => `mention ${m.id} points at nothing`));
+  problems.push(
+    ...mentions
+      .filter((m) => !ids.has(m.articleId) || (m.claimId && !claimIds.has(m.claimId)))
+      .map((m) => `mention ${m.id} points at nothing`),
+  );
   return problems;
 }
 
@@ -102,11 +112,35 @@ describe.each(["sqlite", "postgres"] as TestProvider[])("killed with SIGKILL (%s
 
     // killed while it stores the new result: the transaction must leave the old one intact
     const killed = await killDuring(["reanalyze", "--workspace", "batch"], env, /analysis: store 0\/1/);
+    const killedAt = Date.now();
     expect(killed.killed).toBe(true);
     expect(await findInconsistencies(db, batch)).toEqual([]);
     expect(await db.claimGroup.count()).toBe(groupsBefore);
-    const interrupted = await db.analysisRun.findFirst({ orderBy: { startedAt: "desc" }, select: { status: true } });
-    expect(interrupted?.status).toBe("running");
+    const interrupted = await db.analysisRun.findFirstOrThrow({
+      orderBy: { startedAt: "desc" },
+      select: { id: true, status: true, heartbeatAt: true },
+    });
+    expect(interrupted).toMatchObject({ status: "running", heartbeatAt: expect.any(Date) });
+
+    // the web app's "Re-run analysis" right after the kill: accepted at once (it used to be refused
+    // for ten minutes); the killed run is marked interrupted as soon as its heartbeat is stale, and
+    // the new run completes
+    const workspace = await findWorkspaceBySlug(db, "batch");
+    await expect(startAnalysis(db, workspace.id, (await ensureLocalReviewer(db)).id)).resolves.toEqual({ started: true });
+    await expect
+      .poll(async () => (await db.analysisRun.findUniqueOrThrow({ where: { id: interrupted.id }, select: { status: true } })).status, {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toBe("failed");
+    const marked = await db.analysisRun.findUniqueOrThrow({ where: { id: interrupted.id }, select: { error: true, finishedAt: true } });
+    expect(marked.error).toMatch(/^interrupted/);
+    expect(marked.finishedAt!.getTime() - killedAt).toBeLessThan(20_000);
+    await expect
+      .poll(async () => getAnalysisStatus(db, workspace.id), { timeout: 240_000, interval: 500 })
+      .toMatchObject({ status: "done", pending: false });
+    expect(await findInconsistencies(db, batch)).toEqual([]);
+    expect(await db.claimGroup.count()).toBe(groupsBefore);
 
     const again = await runCli(["reanalyze", "--workspace", "batch"], env);
     expect(again.code, again.stderr).toBe(0);

@@ -23,7 +23,7 @@ describe("crosscheck import", () => {
   afterAll(() => handle.disconnect());
 
   it("imports the good file although others in the same run are refused", async () => {
-    expect(first.stdout).toContain('imported  good.txt');
+    expect(first.stdout).toContain("imported  good.txt");
     expect(first.stdout).toContain("1 imported, 0 already present, 4 refused");
     expect(first.code).toBe(1);
     const articles = await handle.db.article.findMany({ select: { sourceName: true } });
@@ -50,7 +50,10 @@ describe("crosscheck import", () => {
   it("reads the metadata of a manifest.json beside the files and names a missing path", async () => {
     const seeds = await runCli(["import", join(repoRoot, "seeds"), "--workspace", "seeded"], { DATABASE_URL });
     expect(seeds.stdout).toContain("5 imported");
-    const summit = await handle.db.article.findFirst({ where: { sourceName: "002_b2eadd2c91b0bb17.txt" }, select: { title: true, outlet: true, publishedAt: true } });
+    const summit = await handle.db.article.findFirst({
+      where: { sourceName: "002_b2eadd2c91b0bb17.txt" },
+      select: { title: true, outlet: true, publishedAt: true },
+    });
     expect(summit).toEqual({ title: "Key takeaways from Belarus-Iran summit in Minsk", outlet: "BelTA", publishedAt: "2025-08-20T16:28" });
     const missing = await runCli(["import", join(dir, "nope"), "--workspace", "seeded"], { DATABASE_URL });
     expect(missing.stderr).toMatch(/refused +.*nope: no such file or folder/);

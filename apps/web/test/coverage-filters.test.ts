@@ -1,6 +1,6 @@
 import { buildCoverage, type CoverageClaimInput } from "@crosscheck/report";
 import { describe, expect, it } from "vitest";
-import { anchorHref, claimFragment, claimHref, describeAnchor } from "~/lib/claim-href";
+import { anchorHref, claimFragment, claimHref, describeAnchor, indexCellClaims } from "~/lib/claim-href";
 import { matchesOutletAndQuery, NO_COVERAGE_FILTERS, selectFacts, type CoverageFilters } from "~/lib/coverage-filters";
 
 // Four outlets: the cost (A, B, C; B says 15 million: a conflict), the opening (all four), the
@@ -18,7 +18,13 @@ const texts: [string, string, string][] = [
   ["o4", "d", "A bridge opened."],
   ["t4", "d", "A toll of two euros is planned."],
 ];
-const claims: CoverageClaimInput[] = texts.map(([id, articleId, text], i) => ({ id, articleId, start: i * 100, end: i * 100 + text.length, text }));
+const claims: CoverageClaimInput[] = texts.map(([id, articleId, text], i) => ({
+  id,
+  articleId,
+  start: i * 100,
+  end: i * 100 + text.length,
+  text,
+}));
 const pick = (...ids: string[]) => claims.filter((c) => ids.includes(c.id));
 const coverage = buildCoverage({
   articles: [
@@ -29,9 +35,38 @@ const coverage = buildCoverage({
   ],
   claims,
   groups: [
-    { id: "cost", label: "It cost 12 million euros", claims: pick("k1", "k2", "k3"), discrepancies: [{ kind: "number", severity: "conflict", values: [{ claimId: "k1", text: "12 million" }, { claimId: "k2", text: "15 million" }, { claimId: "k3", text: "12 million" }] }] },
+    {
+      id: "cost",
+      label: "It cost 12 million euros",
+      claims: pick("k1", "k2", "k3"),
+      discrepancies: [
+        {
+          kind: "number",
+          severity: "conflict",
+          values: [
+            { claimId: "k1", text: "12 million" },
+            { claimId: "k2", text: "15 million" },
+            { claimId: "k3", text: "12 million" },
+          ],
+        },
+      ],
+    },
     { id: "opened", label: "The bridge opened on Monday", claims: pick("o1", "o2", "o3", "o4"), discrepancies: [] },
-    { id: "ribbon", label: "The mayor cut the ribbon", claims: pick("r1", "r2"), discrepancies: [{ kind: "name-spelling", severity: "variant", values: [{ claimId: "r1", text: "Petrovic" }, { claimId: "r2", text: "Petrovich" }] }] },
+    {
+      id: "ribbon",
+      label: "The mayor cut the ribbon",
+      claims: pick("r1", "r2"),
+      discrepancies: [
+        {
+          kind: "name-spelling",
+          severity: "variant",
+          values: [
+            { claimId: "r1", text: "Petrovic" },
+            { claimId: "r2", text: "Petrovich" },
+          ],
+        },
+      ],
+    },
     { id: "toll", label: "A toll is planned", claims: pick("t4"), discrepancies: [] },
   ],
 });
@@ -88,15 +123,21 @@ describe("claim links", () => {
     expect(claimFragment({ id: "c1", text: "Belarus-Iran talks, held on 20 August & 21 August in Minsk, ended early." })).toBe(
       "#claim-c1:~:text=Belarus%2DIran%20talks%2C%20held%20on%2020%20August%20%26%2021",
     );
-    expect(claimHref("ws", { id: "c:1", articleId: "art 1", start: 0, end: 5, text: "\n\nShort." })).toBe("/w/ws/articles/art%201#claim-c%3A1:~:text=Short.");
+    expect(claimHref("ws", { id: "c:1", articleId: "art 1", start: 0, end: 5, text: "\n\nShort." })).toBe(
+      "/w/ws/articles/art%201#claim-c%3A1:~:text=Short.",
+    );
   });
 
   it("send an omission to the outlet's neighbouring claim, or to the top of its article", () => {
     const omission = coverage.omissions[0];
     expect(omission).toMatchObject({ outlet: "D", groupId: "cost" });
-    expect(omission?.expectedAt).toMatchObject({ articleId: "d", position: "after", claim: { id: "o4" } });
-    expect(anchorHref("ws", omission!.expectedAt!)).toBe("/w/ws/articles/d#claim-o4:~:text=A%20bridge%20opened.");
-    expect(describeAnchor(omission!.expectedAt)).toBe("expected after its claim “A bridge opened.”");
-    expect(anchorHref("ws", { articleId: "d", claim: null, position: "start", neighbourGroupId: null })).toBe("/w/ws/articles/d");
+    // the cost follows the opening in A, and D states the opening
+    expect(omission?.expectedAt).toEqual({ articleId: "d", claimId: "o4", position: "after", neighbourGroupId: "opened" });
+    const claims = indexCellClaims(coverage);
+    expect(anchorHref("ws", omission!.expectedAt!, claims)).toBe("/w/ws/articles/d#claim-o4:~:text=A%20bridge%20opened.");
+    expect(describeAnchor(omission!.expectedAt, claims)).toBe("expected after its claim “A bridge opened.”");
+    const top = { articleId: "d", claimId: null, position: "start", neighbourGroupId: null } as const;
+    expect(anchorHref("ws", top, claims)).toBe("/w/ws/articles/d");
+    expect(describeAnchor(top, claims)).toBe("it states none of the facts around it: look from the top");
   });
 });

@@ -46,7 +46,9 @@ describe("the article reader's text pieces", () => {
 describe("values as a reviewer reads them", () => {
   it("reads a date as an interval with its precision, and a single day as one date", () => {
     expect(describeNormalized("date", { start: "2025-08-20", end: "2025-08-20", precision: "day" })).toBe("2025-08-20 (day)");
-    expect(describeNormalized("date", { start: "2024-03-11", end: "2024-03-20", precision: "month-part" })).toBe("2024-03-11 – 2024-03-20 (month-part)");
+    expect(describeNormalized("date", { start: "2024-03-11", end: "2024-03-20", precision: "month-part" })).toBe(
+      "2024-03-11 – 2024-03-20 (month-part)",
+    );
     expect(describeNormalized("date", { start: null, precision: "weekday" })).toBe("unresolved (weekday)");
   });
 

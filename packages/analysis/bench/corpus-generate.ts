@@ -62,7 +62,11 @@ export function generateCorpus(size: number, sentences: string[], seed = 42, wor
     }
     if (paragraph.length) paragraphs.push(paragraph.join(" "));
     const month = 1 + Math.floor(random() * 12);
-    articles.push({ id: `syn${i}`, text: paragraphs.join("\n"), publishedAt: `${2019 + Math.floor(random() * 7)}-${String(month).padStart(2, "0")}-15` });
+    articles.push({
+      id: `syn${i}`,
+      text: paragraphs.join("\n"),
+      publishedAt: `${2019 + Math.floor(random() * 7)}-${String(month).padStart(2, "0")}-15`,
+    });
   }
   return articles;
 }

@@ -26,9 +26,7 @@ interface Counts {
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
-const dir =
-  args.find((a) => !a.startsWith("--")) ??
-  fileURLToPath(new URL("../../../../shared/eval-dev/ecbplus", import.meta.url));
+const dir = args.find((a) => !a.startsWith("--")) ?? fileURLToPath(new URL("../../../../shared/eval-dev/ecbplus", import.meta.url));
 
 function loadTopics(): Map<string, Sentence[]> {
   const sentences = new Map<string, Sentence>();
@@ -42,7 +40,10 @@ function loadTopics(): Map<string, Sentence[]> {
   }
   for (const [key, words] of tokens) {
     const doc = key.split("#")[0] ?? "";
-    const text = words.join(" ").replace(/ ([.,;:!?%)]|'s|n't)/g, "$1").replace(/([($]) /g, "$1");
+    const text = words
+      .join(" ")
+      .replace(/ ([.,;:!?%)]|'s|n't)/g, "$1")
+      .replace(/([($]) /g, "$1");
     sentences.set(key, { key, doc, text, chains: new Set() });
   }
   const mentions = JSON.parse(readFileSync(`${dir}/dev_event_gold_mentions.json`, "utf8")) as {

@@ -16,9 +16,16 @@ function clusterByKey(names: string[], keyOf: (name: string) => string): string[
 export function labelBySkeletonInitial(names: string[]): string[] {
   return clusterByKey(names, (name) => {
     const [surname = "", given = ""] = name.split(",", 2);
-    const words = surname.toUpperCase().replace(/['`]/g, "").split(/[^A-Z]+/).filter((w) => w && w !== "AL" && w !== "EL");
+    const words = surname
+      .toUpperCase()
+      .replace(/['`]/g, "")
+      .split(/[^A-Z]+/)
+      .filter((w) => w && w !== "AL" && w !== "EL");
     const skeleton = (words[0] ?? "").replace(/[AEIOUWY]/g, "").replace(/(.)\1+/g, "$1");
-    const initial = given.toUpperCase().replace(/[^A-Z]/g, "").slice(0, 1);
+    const initial = given
+      .toUpperCase()
+      .replace(/[^A-Z]/g, "")
+      .slice(0, 1);
     return `${skeleton}|${initial}`;
   });
 }

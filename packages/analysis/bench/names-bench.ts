@@ -65,6 +65,8 @@ if (asJson) {
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     const { pairwise: p, bcubed: b } = r;
-    console.log(`| ${r.method} | ${f(p.precision)} | ${f(p.recall)} | ${f(p.f1)} | ${f(b.precision)} | ${f(b.recall)} | ${f(b.f1)} | ${r.clusters} | ${r.ms} |`);
+    console.log(
+      `| ${r.method} | ${f(p.precision)} | ${f(p.recall)} | ${f(p.f1)} | ${f(b.precision)} | ${f(b.recall)} | ${f(b.f1)} | ${r.clusters} | ${r.ms} |`,
+    );
   }
 }

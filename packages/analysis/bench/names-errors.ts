@@ -6,7 +6,11 @@ import { clusterNames } from "../src/names/cluster-names.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const path = process.argv[2] ?? resolve(repoRoot, "../shared/eval-dev/names/ofac-dev.tsv");
-const rows = readFileSync(path, "utf8").split(/\r?\n/).slice(1).filter((l) => l.trim()).map((l) => l.split("\t"));
+const rows = readFileSync(path, "utf8")
+  .split(/\r?\n/)
+  .slice(1)
+  .filter((l) => l.trim())
+  .map((l) => l.split("\t"));
 const names = rows.map((r) => r[1] as string);
 const gold = rows.map((r) => r[0] as string);
 const clusters = clusterNames(names.map((text) => ({ text, type: "person" })));

@@ -9,7 +9,9 @@ import type { Mention } from "../src/types.ts";
 
 const dir = process.argv[2] ?? resolve(dirname(fileURLToPath(import.meta.url)), "../../../seeds");
 const mentions: Mention[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()) {
   const article = { id: file.slice(0, 3), text: readFileSync(join(dir, file), "utf8") };
   mentions.push(...extractMentions(article, segmentClaims(article), null));
 }

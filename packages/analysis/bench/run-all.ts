@@ -10,5 +10,10 @@ for (const [title, script, args] of [
   ["Speed", "speed-bench.ts", sizes],
 ] as const) {
   console.log(`\n## ${title}\n`);
-  console.log(execFileSync(process.execPath, ["--import", "tsx/esm", join(import.meta.dirname, script), ...args], { encoding: "utf8", maxBuffer: 1 << 26 }));
+  console.log(
+    execFileSync(process.execPath, ["--import", "tsx/esm", join(import.meta.dirname, script), ...args], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    }),
+  );
 }

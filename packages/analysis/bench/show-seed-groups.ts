@@ -19,7 +19,13 @@ for (const g of result.groups) {
 }
 // The input alignment sees, as analyze builds it (names in their canonical form).
 const entityOfMention = new Map(result.entities.flatMap((e) => e.mentionIds.map((id) => [id, e] as const)));
-const inputs = result.claims.map((c) => buildAlignInput(c, result.mentions.filter((m) => m.claimId === c.id), (m) => entityOfMention.get(m.id)));
+const inputs = result.claims.map((c) =>
+  buildAlignInput(
+    c,
+    result.mentions.filter((m) => m.claimId === c.id),
+    (m) => entityOfMention.get(m.id),
+  ),
+);
 const index = prepareAlignIndex(inputs);
 const stories = clusterArticles([...index.profiles.values()]);
 console.log("stories", [...stories.entries()]);
@@ -37,8 +43,10 @@ for (const id of topAt >= 0 ? process.argv.slice(topAt + 1) : []) {
 const pattern = process.argv[2] && process.argv[2] !== "--top" ? new RegExp(process.argv[2], "i") : null;
 if (pattern) {
   const hits = result.claims.filter((c) => pattern.test(c.text));
-  for (const a of hits) for (const b of hits) if (a.articleId < b.articleId) {
-    console.log(`${a.id} ~ ${b.id}: ${scoreProfiles(index.profiles.get(a.id)!, index.profiles.get(b.id)!, index).toFixed(3)}`);
-  }
+  for (const a of hits)
+    for (const b of hits)
+      if (a.articleId < b.articleId) {
+        console.log(`${a.id} ~ ${b.id}: ${scoreProfiles(index.profiles.get(a.id)!, index.profiles.get(b.id)!, index).toFixed(3)}`);
+      }
   for (const h of hits) console.log(h.id, h.text.slice(0, 200));
 }

@@ -4,11 +4,27 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 
 const sizesArg = process.argv.indexOf("--sizes");
-const sizes = (sizesArg > 0 ? process.argv[sizesArg + 1] ?? "" : "10,100,1000,5000").split(",").map(Number).filter((n) => n > 0);
-const rows: { articles: number; words: number; claims: number; groups: number; medianMs: number; runs: number; heapMb: number; peakRssMb: number }[] = [];
+const sizes = (sizesArg > 0 ? (process.argv[sizesArg + 1] ?? "") : "10,100,1000,5000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
+const rows: {
+  articles: number;
+  words: number;
+  claims: number;
+  groups: number;
+  medianMs: number;
+  runs: number;
+  heapMb: number;
+  peakRssMb: number;
+}[] = [];
 for (const size of sizes) {
   const repeats = size <= 100 ? 5 : size <= 1000 ? 3 : 1;
-  const out = execFileSync(process.execPath, ["--import", "tsx/esm", join(import.meta.dirname, "speed-run-one.ts"), String(size), String(repeats)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx/esm", join(import.meta.dirname, "speed-run-one.ts"), String(size), String(repeats)],
+    { encoding: "utf8", maxBuffer: 1 << 26 },
+  );
   rows.push(JSON.parse(out.trim().split("\n").at(-1) ?? "{}"));
   process.stderr.write(`${size} articles done\n`);
 }
@@ -30,6 +46,9 @@ if (process.argv.includes("--json")) console.log(JSON.stringify({ rows, exponent
 else {
   console.log("| articles | words | claims | groups | median time | runs | heap after run | peak RSS |");
   console.log("|---|---|---|---|---|---|---|---|");
-  for (const r of rows) console.log(`| ${r.articles} | ${r.words} | ${r.claims} | ${r.groups} | ${(r.medianMs / 1000).toFixed(2)} s | ${r.runs} | ${r.heapMb} MB | ${r.peakRssMb} MB |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.articles} | ${r.words} | ${r.claims} | ${r.groups} | ${(r.medianMs / 1000).toFixed(2)} s | ${r.runs} | ${r.heapMb} MB | ${r.peakRssMb} MB |`,
+    );
   console.log(`\ngrowth exponent (log time vs log articles, sizes ≥ 100): ${exponent.toFixed(2)}`);
 }

@@ -15,7 +15,15 @@ export { compareNumbers, type NumberComparison } from "./numbers/compare-numbers
 export { buildEntities } from "./entities/build-entities.ts";
 export { clusterNames, type NameFormInput } from "./names/cluster-names.ts";
 export { clusterNameLines, type NameLineCluster } from "./names/cluster-name-lines.ts";
-export { alignClaims, scoreClaimPair, prepareAlignIndex, type AlignedGroup, type AlignInput, type AlignOptions, type AlignIndex } from "./align/index.ts";
+export {
+  alignClaims,
+  scoreClaimPair,
+  prepareAlignIndex,
+  type AlignedGroup,
+  type AlignInput,
+  type AlignOptions,
+  type AlignIndex,
+} from "./align/index.ts";
 export { findDiscrepancies } from "./compare/find-discrepancies.ts";
 export { normalizeSpelling } from "./compare/normalize-spelling.ts";
 export { diffClaims, diffClaimsSideBySide, type DiffPart, type Span } from "./diff/diff-claims.ts";

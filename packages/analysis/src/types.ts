@@ -26,14 +26,7 @@ export interface Claim {
 export type EntityType = "person" | "place" | "organization";
 export type MentionType = EntityType | "date" | "number";
 
-export type DatePrecision =
-  | "day"
-  | "part-of-month"
-  | "month"
-  | "season"
-  | "year"
-  | "range"
-  | "unknown";
+export type DatePrecision = "day" | "part-of-month" | "month" | "season" | "year" | "range" | "unknown";
 
 /** A date as an inclusive interval of ISO calendar dates (YYYY-MM-DD). */
 export interface DateValue {
@@ -89,14 +82,7 @@ export interface Entity {
   forms: EntityForm[];
 }
 
-export type DiscrepancyKind =
-  | "date"
-  | "number"
-  | "name-spelling"
-  | "person"
-  | "place"
-  | "organization"
-  | "wording";
+export type DiscrepancyKind = "date" | "number" | "name-spelling" | "person" | "place" | "organization" | "wording";
 
 export type Severity = "variant" | "minor" | "conflict";
 
@@ -124,6 +110,17 @@ export interface ClaimGroup {
   discrepancies: Discrepancy[];
 }
 
+/** An article whose claims are (nearly) all, word for word, those of an earlier article of the run. */
+export interface DuplicateArticle {
+  articleId: string;
+  /** the earliest article of the run it copies, the one whose claims stand for both in the groups */
+  duplicateOf: string;
+  /** every claim of each is a claim of the other */
+  identical: boolean;
+  /** the share of claims the two have in common, relative to the article with more claims (0.8..1) */
+  overlap: number;
+}
+
 export interface AnalysisResult {
   claims: Claim[];
   mentions: Mention[];
@@ -131,6 +128,11 @@ export interface AnalysisResult {
   groups: ClaimGroup[];
   /** the reference date each article's relative dates were resolved against, or null when unknown */
   referenceDates: Record<string, string | null>;
+  /**
+   * Near-identical copies (wire copies, a story filed twice); present only when there are any.
+   * A copy's claims that repeat its original are left out of the claim groups.
+   */
+  duplicates?: DuplicateArticle[];
 }
 
 /** Decisions a reviewer made by hand, applied on every re-run so they survive it. */

@@ -47,7 +47,13 @@ describe("alignClaims grouping and manual decisions", () => {
   });
 
   it("drops groups that stay within one article", () => {
-    const groups = alignClaims(claims, { mustLink: [["a2", "a3"]], cannotLink: [["a2", "b2"], ["a3", "b2"]] });
+    const groups = alignClaims(claims, {
+      mustLink: [["a2", "a3"]],
+      cannotLink: [
+        ["a2", "b2"],
+        ["a3", "b2"],
+      ],
+    });
     for (const group of groups) {
       const articles = new Set(group.claimIds.map((id) => claims.find((c) => c.id === id)?.articleId));
       expect(articles.size).toBeGreaterThanOrEqual(2);

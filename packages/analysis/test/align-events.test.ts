@@ -9,21 +9,27 @@ function groupsOf(texts: string[]) {
 
 describe("claims of different events stay apart", () => {
   it("does not group two meetings that differ in place and in who holds a role, however alike the words", () => {
-    expect(groupsOf([
-      "Iranian President Ebrahim Raisi held talks with Belarusian President Alexander Lukashenko in Tehran on strengthening trade and energy cooperation.",
-      "Iranian President Masoud Pezeshkian held talks with Belarusian President Alexander Lukashenko in Minsk on strengthening trade and energy cooperation.",
-    ])).toEqual([]);
+    expect(
+      groupsOf([
+        "Iranian President Ebrahim Raisi held talks with Belarusian President Alexander Lukashenko in Tehran on strengthening trade and energy cooperation.",
+        "Iranian President Masoud Pezeshkian held talks with Belarusian President Alexander Lukashenko in Minsk on strengthening trade and energy cooperation.",
+      ]),
+    ).toEqual([]);
   });
 
   it("still groups reports of one meeting that differ on one slot, and reports that difference", () => {
-    expect(groupsOf([
-      "Iranian President Masoud Pezeshkian held talks with Belarusian President Alexander Lukashenko in Tehran on strengthening trade and energy cooperation.",
-      "Iranian President Masoud Pezeshkian held talks with Belarusian President Alexander Lukashenko in Minsk on strengthening trade and energy cooperation.",
-    ])).toEqual([{ articles: ["a0", "a1"], kinds: ["place"] }]);
-    expect(groupsOf([
-      "Iranian Foreign Minister Abbas Araghchi held talks with Belarusian Foreign Minister Maxim Ryzhenkov in Minsk on strengthening trade.",
-      "Iranian Foreign Minister Hossein Amir-Abdollahian held talks with Belarusian Foreign Minister Maxim Ryzhenkov in Minsk on strengthening trade.",
-    ])).toEqual([{ articles: ["a0", "a1"], kinds: ["person"] }]);
+    expect(
+      groupsOf([
+        "Iranian President Masoud Pezeshkian held talks with Belarusian President Alexander Lukashenko in Tehran on strengthening trade and energy cooperation.",
+        "Iranian President Masoud Pezeshkian held talks with Belarusian President Alexander Lukashenko in Minsk on strengthening trade and energy cooperation.",
+      ]),
+    ).toEqual([{ articles: ["a0", "a1"], kinds: ["place"] }]);
+    expect(
+      groupsOf([
+        "Iranian Foreign Minister Abbas Araghchi held talks with Belarusian Foreign Minister Maxim Ryzhenkov in Minsk on strengthening trade.",
+        "Iranian Foreign Minister Hossein Amir-Abdollahian held talks with Belarusian Foreign Minister Maxim Ryzhenkov in Minsk on strengthening trade.",
+      ]),
+    ).toEqual([{ articles: ["a0", "a1"], kinds: ["person"] }]);
   });
 
   it("does not let claims that each differ on one slot add up to a group of two events", () => {

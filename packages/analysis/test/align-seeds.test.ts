@@ -67,10 +67,7 @@ describe("alignClaims on the seed articles", () => {
 
   it("groups the roadmap claims of 004 and 002 in one group, and 003's signing with a roadmap claim of 004", () => {
     // 004 and 002 both speak of the 2023 roadmap for comprehensive cooperation: one real group.
-    expectTogether(
-      claimId("004", "signing of a roadmap for comprehensive cooperation"),
-      claimId("002", "goals outlined in the roadmap"),
-    );
+    expectTogether(claimId("004", "signing of a roadmap for comprehensive cooperation"), claimId("002", "goals outlined in the roadmap"));
     const road003 = groupOf.get(claimId("003", "signed a road map"));
     const roadmaps004 = claims.filter((c) => c.articleId === "004" && /roadmap/i.test(c.text));
     expect(road003).toBeDefined();

@@ -23,7 +23,9 @@ describe("the engine on the five seed articles", () => {
     expect(forms).toEqual(expect.arrayContaining(["Lukashenka", "Alexander Lukashenko", "Aleksandr Lukashenko", "A. Lukashenko"]));
     expect(lukashenko?.type).toBe("person");
     const spelling = result.groups.flatMap((g) => g.discrepancies).filter((d) => d.kind === "name-spelling");
-    expect(spelling.some((d) => d.values.some((v) => v.text.includes("Aleksandr")) && d.values.some((v) => v.text.includes("Alexander")))).toBe(true);
+    expect(
+      spelling.some((d) => d.values.some((v) => v.text.includes("Aleksandr")) && d.values.some((v) => v.text.includes("Alexander"))),
+    ).toBe(true);
   });
 
   it("puts the three “30 years” claims in one group, with no number conflict", () => {
@@ -37,7 +39,13 @@ describe("the engine on the five seed articles", () => {
 
   it("groups the roadmap claims of three articles", () => {
     const roadmapGroups = result.groups.filter((g) => g.claimIds.some((id) => /road ?map/i.test(claimById.get(id)!.text)));
-    const best = Math.max(...roadmapGroups.map((g) => new Set(g.claimIds.filter((id) => /road ?map|2023–2026/i.test(claimById.get(id)!.text)).map((id) => claimById.get(id)!.articleId)).size));
+    const best = Math.max(
+      ...roadmapGroups.map(
+        (g) =>
+          new Set(g.claimIds.filter((id) => /road ?map|2023–2026/i.test(claimById.get(id)!.text)).map((id) => claimById.get(id)!.articleId))
+            .size,
+      ),
+    );
     expect(best).toBeGreaterThanOrEqual(3);
   });
 
@@ -67,7 +75,13 @@ describe("the engine on the five seed articles", () => {
   });
 
   it("resolves dates against each article's publication date", () => {
-    expect(result.referenceDates).toMatchObject({ "000": null, "001": "2023-02-11", "002": "2025-08-20", "003": "2023-03-13", "004": "2025-08-20" });
+    expect(result.referenceDates).toMatchObject({
+      "000": null,
+      "001": "2023-02-11",
+      "002": "2025-08-20",
+      "003": "2023-03-13",
+      "004": "2025-08-20",
+    });
     const august = result.mentions.find((m) => m.articleId === "002" && m.type === "date" && m.text.includes("20 August") && m.claimId);
     expect(august?.normalized).toMatchObject({ start: "2025-08-20", end: "2025-08-20", precision: "day" });
     const lastNight = result.mentions.find((m) => m.articleId === "003" && m.type === "date" && /last night/.test(m.text));

@@ -12,11 +12,23 @@ const articles: ArticleInput[] = [
 
 function prepare() {
   const claims = articles.flatMap((article) => segmentClaims(article));
-  const mentions = articles.flatMap((article) => extractMentions(article, claims.filter((c) => c.articleId === article.id), null));
+  const mentions = articles.flatMap((article) =>
+    extractMentions(
+      article,
+      claims.filter((c) => c.articleId === article.id),
+      null,
+    ),
+  );
   const entityOf = new Map<string, Entity>();
   for (const entity of buildEntities(mentions)) for (const id of entity.mentionIds) entityOf.set(id, entity);
   const texts = claims.map((c) => c.text);
-  const inputs = claims.map((claim) => buildAlignInput(claim, mentions.filter((m) => m.claimId === claim.id), (m) => entityOf.get(m.id)));
+  const inputs = claims.map((claim) =>
+    buildAlignInput(
+      claim,
+      mentions.filter((m) => m.claimId === claim.id),
+      (m) => entityOf.get(m.id),
+    ),
+  );
   return { claims, texts, inputs };
 }
 

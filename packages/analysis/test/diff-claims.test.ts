@@ -7,8 +7,18 @@ const render = (parts: { value: string; op: string; marked: boolean }[]) =>
 describe("word diffs of two claims", () => {
   it("shows the words each claim has that the other lacks", () => {
     const parts = diffClaims("The talks lasted almost four hours.", "The talks lasted three hours.");
-    expect(parts.filter((p) => p.op === "removed").map((p) => p.value.trim()).join(" ")).toBe("almost four");
-    expect(parts.filter((p) => p.op === "added").map((p) => p.value.trim()).join(" ")).toBe("three");
+    expect(
+      parts
+        .filter((p) => p.op === "removed")
+        .map((p) => p.value.trim())
+        .join(" "),
+    ).toBe("almost four");
+    expect(
+      parts
+        .filter((p) => p.op === "added")
+        .map((p) => p.value.trim())
+        .join(" "),
+    ).toBe("three");
     expect(render(parts)).toMatch(/^The talks lasted .*hours\.$/);
   });
 
@@ -24,8 +34,18 @@ describe("word diffs of two claims", () => {
     const { left, right } = diffClaimsSideBySide(a, b, { a: [{ start: 24, end: 31 }], b: [{ start: 24, end: 33 }] });
     expect(left.map((p) => p.value).join("")).toBe(a);
     expect(right.map((p) => p.value).join("")).toBe(b);
-    expect(left.filter((p) => p.marked).map((p) => p.value).join("")).toBe("two-day");
-    expect(right.filter((p) => p.marked).map((p) => p.value).join("")).toBe("three-day");
+    expect(
+      left
+        .filter((p) => p.marked)
+        .map((p) => p.value)
+        .join(""),
+    ).toBe("two-day");
+    expect(
+      right
+        .filter((p) => p.marked)
+        .map((p) => p.value)
+        .join(""),
+    ).toBe("three-day");
     expect(left.find((p) => p.value === "Lukashenka")?.op).toBe("removed");
   });
 });

@@ -12,7 +12,10 @@ import { loadSeedArticles } from "./seed-articles.ts";
 const RECORDED = { version: "2026.11.30-3", digest: "c4dc1dfc216aa86e" };
 
 function digestSeedAnalysis(): string {
-  return createHash("sha256").update(JSON.stringify(analyze(loadSeedArticles("manifest")))).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(JSON.stringify(analyze(loadSeedArticles("manifest"))))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 describe("ENGINE_VERSION", () => {
@@ -21,7 +24,9 @@ describe("ENGINE_VERSION", () => {
     const same = current.digest === RECORDED.digest;
     expect(
       same ? current.version : "bump needed",
-      same ? "the recorded digest belongs to another version" : `the seed analysis changed (digest ${current.digest}): bump ENGINE_VERSION and record it here`,
+      same
+        ? "the recorded digest belongs to another version"
+        : `the seed analysis changed (digest ${current.digest}): bump ENGINE_VERSION and record it here`,
     ).toBe(RECORDED.version);
   });
 });

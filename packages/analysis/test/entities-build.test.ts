@@ -48,8 +48,16 @@ describe("buildEntities", () => {
   });
 
   it("leaves a bare surname alone when two people carry it", () => {
-    const ms = [mention("a1", "person", "Aleksandr Lukashenko"), mention("a1", "person", "Viktor Lukashenko"), mention("a2", "person", "Lukashenko")];
-    expect(buildEntities(ms).map((e) => e.forms.map((f) => f.text))).toEqual([["Aleksandr Lukashenko"], ["Viktor Lukashenko"], ["Lukashenko"]]);
+    const ms = [
+      mention("a1", "person", "Aleksandr Lukashenko"),
+      mention("a1", "person", "Viktor Lukashenko"),
+      mention("a2", "person", "Lukashenko"),
+    ];
+    expect(buildEntities(ms).map((e) => e.forms.map((f) => f.text))).toEqual([
+      ["Aleksandr Lukashenko"],
+      ["Viktor Lukashenko"],
+      ["Lukashenko"],
+    ]);
   });
 
   it("applies the reviewer's merges, splits and canonical spelling", () => {

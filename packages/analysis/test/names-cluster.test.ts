@@ -19,7 +19,17 @@ describe("clusterNames", () => {
   });
 
   it("joins transliterations, initials and a bare surname of one person", () => {
-    const forms = persons("Alexander Lukashenko", "Aleksandr Lukashenko", "Alyaksandr Lukashenka", "A. Lukashenko", "A.G. Lukashenko", "Lukashenka", "Lukashenko", "LUKASHENKO, Aleksandr Grigoryevich", "Александр Лукашенко");
+    const forms = persons(
+      "Alexander Lukashenko",
+      "Aleksandr Lukashenko",
+      "Alyaksandr Lukashenka",
+      "A. Lukashenko",
+      "A.G. Lukashenko",
+      "Lukashenka",
+      "Lukashenko",
+      "LUKASHENKO, Aleksandr Grigoryevich",
+      "Александр Лукашенко",
+    );
     expect(clusterOf(forms, "Lukashenka")).toHaveLength(forms.length);
   });
 
@@ -41,7 +51,16 @@ describe("clusterNames", () => {
   });
 
   it("separates different people with similar sounds", () => {
-    const forms = persons("Ebrahim Raisi", "Raisi", "Hassan Rouhani", "Rouhani", "Viktor Khrenin", "Vladimir Putin", "Masoud Pezeshkian", "Pezeshkian");
+    const forms = persons(
+      "Ebrahim Raisi",
+      "Raisi",
+      "Hassan Rouhani",
+      "Rouhani",
+      "Viktor Khrenin",
+      "Vladimir Putin",
+      "Masoud Pezeshkian",
+      "Pezeshkian",
+    );
     expect(clusterOf(forms, "Raisi")).toEqual(["Ebrahim Raisi", "Raisi"]);
     expect(clusterOf(forms, "Rouhani")).toEqual(["Hassan Rouhani", "Rouhani"]);
     expect(clusterOf(forms, "Pezeshkian")).toEqual(["Masoud Pezeshkian", "Pezeshkian"]);
@@ -106,21 +125,38 @@ describe("clusterNames", () => {
   });
 
   it("reads an agency acronym that keeps a syllable of its first word", () => {
-    const forms: NameFormInput[] = ["BelTA", "Belarusian Telegraph Agency", "Belarusian State University"].map((text) => ({ text, type: "organization" }));
+    const forms: NameFormInput[] = ["BelTA", "Belarusian Telegraph Agency", "Belarusian State University"].map((text) => ({
+      text,
+      type: "organization",
+    }));
     expect(clusterNames(forms)).toEqual([[0, 1], [2]]);
   });
 
   it("treats a state descriptor of a place as optional and reads place acronyms", () => {
-    const forms: NameFormInput[] = ["Islamic Republic of Iran", "Iran", "Republic of Belarus", "Belarus", "Iraq", "United States", "USA", "UK"].map(
-      (text) => ({ text, type: "place" }),
-    );
+    const forms: NameFormInput[] = [
+      "Islamic Republic of Iran",
+      "Iran",
+      "Republic of Belarus",
+      "Belarus",
+      "Iraq",
+      "United States",
+      "USA",
+      "UK",
+    ].map((text) => ({ text, type: "place" }));
     expect(clusterNames(forms)).toEqual([[0, 1], [2, 3], [4], [5, 6], [7]]);
   });
 });
 
 describe("clusterNameLines", () => {
   it("returns clusters with the most frequent, fullest form as canonical", () => {
-    const out = clusterNameLines(["Lukashenko", "Alexander Lukashenko", "", "Aleksandr Lukashenko", "Alexander Lukashenko", "Vladimir Putin"]);
+    const out = clusterNameLines([
+      "Lukashenko",
+      "Alexander Lukashenko",
+      "",
+      "Aleksandr Lukashenko",
+      "Alexander Lukashenko",
+      "Vladimir Putin",
+    ]);
     expect(out).toEqual([
       { canonical: "Alexander Lukashenko", forms: ["Lukashenko", "Alexander Lukashenko", "Aleksandr Lukashenko"] },
       { canonical: "Vladimir Putin", forms: ["Vladimir Putin"] },

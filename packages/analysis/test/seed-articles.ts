@@ -13,7 +13,11 @@ const PUBLISHED: Record<string, string> = { "001": "2023-02-11", "003": "2023-03
  * three-digit prefix; `"manifest"` gives exactly what the CLI reads, named by file name.
  */
 export function loadSeedArticles(setting: "known-dates" | "manifest" = "known-dates"): ArticleInput[] {
-  const manifest = JSON.parse(readFileSync(join(SEEDS, "manifest.json"), "utf8")) as { file: string; publishedAt: string | null; outlet: string | null }[];
+  const manifest = JSON.parse(readFileSync(join(SEEDS, "manifest.json"), "utf8")) as {
+    file: string;
+    publishedAt: string | null;
+    outlet: string | null;
+  }[];
   return readdirSync(SEEDS)
     .filter((f) => f.endsWith(".txt"))
     .sort()

@@ -5,8 +5,13 @@ import { findReferenceDate } from "../src/segment/find-reference-date.ts";
 
 const seed = (prefix: string) => {
   const dir = new URL("../../../seeds/", import.meta.url);
-  const file = ["000_461ea24fbf47d266", "001_acb6da21a0999456", "002_b2eadd2c91b0bb17", "003_6426592a57a81fb1", "004_be3693e29a9c8e21"]
-    .find((f) => f.startsWith(prefix));
+  const file = [
+    "000_461ea24fbf47d266",
+    "001_acb6da21a0999456",
+    "002_b2eadd2c91b0bb17",
+    "003_6426592a57a81fb1",
+    "004_be3693e29a9c8e21",
+  ].find((f) => f.startsWith(prefix));
   return { id: prefix, text: readFileSync(new URL(`${file}.txt`, dir), "utf8") };
 };
 
@@ -29,7 +34,17 @@ describe("segmentClaims on the seeds", () => {
   it("drops the page furniture and dateline of 002 but keeps its headline", () => {
     const claims = segmentClaims(seed("002"));
     const texts = claims.map((c) => c.text);
-    for (const junk of ["Projects", "Government Bodies", "All news", "President", "Follow us on:", "X", "Recent news from Belarus", "20 August 2025, 16:28", "Flag Wednesday, 20 August 2025"]) {
+    for (const junk of [
+      "Projects",
+      "Government Bodies",
+      "All news",
+      "President",
+      "Follow us on:",
+      "X",
+      "Recent news from Belarus",
+      "20 August 2025, 16:28",
+      "Flag Wednesday, 20 August 2025",
+    ]) {
       expect(texts).not.toContain(junk);
     }
     expect(claims[0]).toMatchObject({ text: "Key takeaways from Belarus-Iran summit in Minsk", kind: "headline" });
@@ -58,28 +73,40 @@ describe("segmentClaims on the seeds", () => {
   it("drops the teaser and page number of 004 and keeps initials inside a sentence", () => {
     const texts = segmentClaims(seed("004")).map((c) => c.text);
     expect(texts.some((t) => t.includes("Minsk visit ...") || t === "Page 1")).toBe(false);
-    expect(texts).toContain("At that time, President A. Lukashenko emphasised that there had been “a certain pause” in relations between Belarus and Iran, which have been successfully overcome.");
+    expect(texts).toContain(
+      "At that time, President A. Lukashenko emphasised that there had been “a certain pause” in relations between Belarus and Iran, which have been successfully overcome.",
+    );
   });
 
   it("leaves a wire-service dateline out of the first claim, and a capitalised name in", () => {
-    const text = "Iran and Belarus sign 12 agreements\nMINSK, Aug. 20 (Reuters) - Iranian President Masoud Pezeshkian arrived in Minsk. He met Lukashenko.\nTEHRAN (AP) — Officials confirmed it.\nNATO - the alliance - said nothing.";
+    const text =
+      "Iran and Belarus sign 12 agreements\nMINSK, Aug. 20 (Reuters) - Iranian President Masoud Pezeshkian arrived in Minsk. He met Lukashenko.\nTEHRAN (AP) — Officials confirmed it.\nNATO - the alliance - said nothing.";
     expect(segmentClaims({ id: "w", text }).map((c) => c.text)).toEqual([
       "Iran and Belarus sign 12 agreements",
-      "Iranian President Masoud Pezeshkian arrived in Minsk.", "He met Lukashenko.",
+      "Iranian President Masoud Pezeshkian arrived in Minsk.",
+      "He met Lukashenko.",
       "Officials confirmed it.",
       "NATO - the alliance - said nothing.",
     ]);
   });
 
   it("leaves list markers, related-link lines and bracketed photo credits out of the claims", () => {
-    const text = "Related: Iran and Belarus sign a roadmap\n• Trade rose.\n1. Exports fell.\n2) Imports held.\nThe president arrived. (Photo: Reuters)";
-    expect(segmentClaims({ id: "l", text }).map((c) => c.text)).toEqual(["Trade rose.", "Exports fell.", "Imports held.", "The president arrived."]);
+    const text =
+      "Related: Iran and Belarus sign a roadmap\n• Trade rose.\n1. Exports fell.\n2) Imports held.\nThe president arrived. (Photo: Reuters)";
+    expect(segmentClaims({ id: "l", text }).map((c) => c.text)).toEqual([
+      "Trade rose.",
+      "Exports fell.",
+      "Imports held.",
+      "The president arrived.",
+    ]);
   });
 
   it("does not split after Mr., Dr. or initials", () => {
     const text = "Mr. Smith met Dr. Jones in Minsk. A. Lukashenko agreed. They left.";
     expect(segmentClaims({ id: "t", text }).map((c) => c.text)).toEqual([
-      "Mr. Smith met Dr. Jones in Minsk.", "A. Lukashenko agreed.", "They left.",
+      "Mr. Smith met Dr. Jones in Minsk.",
+      "A. Lukashenko agreed.",
+      "They left.",
     ]);
   });
 });

@@ -30,18 +30,30 @@ const root = locateRepoRoot();
 const origin = `http://127.0.0.1:${port}`;
 const LABELS = ["consistent", "variant", "discrepancy", "contradiction", "unverifiable"];
 
-if (!existsSync(join(root, "apps/web/.next/BUILD_ID"))) throw new Error("build the web app first: pnpm exec turbo run build --filter=@crosscheck/web");
+if (!existsSync(join(root, "apps/web/.next/BUILD_ID")))
+  throw new Error("build the web app first: pnpm exec turbo run build --filter=@crosscheck/web");
 
 const database = await createTestDatabase(provider);
 const secret = "load-test-secret-0123456789abcdef0123456789abcdef";
 // the server's public URL is plain http on loopback: session cookies are not marked Secure
-const env = { ...process.env, DATABASE_URL: database.url, CROSSCHECK_AUTH: "accounts", CROSSCHECK_AUTH_SECRET: secret, CROSSCHECK_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  CROSSCHECK_AUTH: "accounts",
+  CROSSCHECK_AUTH_SECRET: secret,
+  CROSSCHECK_URL: origin,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 Object.assign(process.env, { CROSSCHECK_AUTH_SECRET: secret, CROSSCHECK_AUTH: "accounts", CROSSCHECK_URL: origin });
 let server: ChildProcess | undefined;
 
 try {
   log(`importing the seed articles into a fresh ${provider} database`);
-  execFileSync(process.execPath, ["--import", "tsx/esm", join(root, "apps/cli/src/main.ts"), "import", join(root, "seeds"), "--workspace", "load"], { cwd: root, env, stdio: "ignore" });
+  execFileSync(
+    process.execPath,
+    ["--import", "tsx/esm", join(root, "apps/cli/src/main.ts"), "import", join(root, "seeds"), "--workspace", "load"],
+    { cwd: root, env, stdio: "ignore" },
+  );
   const { db } = createDb(database.url);
   const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "load" }, select: { id: true } });
   const groups = (await db.claimGroup.findMany({ where: { workspaceId: workspace.id }, select: { id: true } })).map((g) => g.id);
@@ -54,11 +66,21 @@ try {
     await db.membership.create({ data: { workspaceId: workspace.id, reviewerId: account.id, role: "reviewer" }, select: { role: true } });
     const out = new Headers();
     await signInWithPassword(db, { email, password: "load test password 123" }, new Headers({ origin }), out);
-    cookies.push(out.getSetCookie().map((c) => c.split(";")[0]).join("; "));
+    cookies.push(
+      out
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; "),
+    );
   }
 
   log("starting the production server");
-  server = spawn("pnpm", ["--filter", "@crosscheck/web", "exec", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: "ignore", detached: true });
+  server = spawn("pnpm", ["--filter", "@crosscheck/web", "exec", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   await waitForServer(`${origin}/api/trpc/health.get`);
 
   log(`${reviewers} reviewers record verdicts for ${seconds} s`);
@@ -108,14 +130,16 @@ try {
     p99: result.latency.p99,
   };
   if (values.json) console.log(JSON.stringify(figures));
-  else console.log(`| ${provider} | ${reviewers} | ${seconds} s | ${acknowledged} | ${stored} | ${figures.lost} | ${figures.non2xx} | ${figures.throughput}/s | ${figures.p50} ms | ${figures.p99} ms |`);
+  else
+    console.log(
+      `| ${provider} | ${reviewers} | ${seconds} s | ${acknowledged} | ${stored} | ${figures.lost} | ${figures.non2xx} | ${figures.throughput}/s | ${figures.p50} ms | ${figures.p99} ms |`,
+    );
   await db.$disconnect();
   if (figures.lost > 0) process.exitCode = 1;
 } finally {
   if (server?.pid) process.kill(-server.pid, "SIGTERM");
   await database.drop();
 }
-
 
 function log(message: string): void {
   process.stderr.write(`› ${message}\n`);

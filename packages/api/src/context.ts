@@ -41,7 +41,13 @@ export interface ContextOptions {
 export async function createContext(db: Db, options: ContextOptions = {}): Promise<Context> {
   const mode = options.mode ?? authModeOf();
   const headers = options.headers ?? new Headers();
-  const base = { db, mode, clientAddress: clientAddressOf(headers), requestHeaders: headers, ...(options.resHeaders ? { responseHeaders: options.resHeaders } : {}) };
+  const base = {
+    db,
+    mode,
+    clientAddress: clientAddressOf(headers),
+    requestHeaders: headers,
+    ...(options.resHeaders ? { responseHeaders: options.resHeaders } : {}),
+  };
   if (mode === "local") return { ...base, reviewer: await localReviewerOf(db) };
   return { ...base, reviewer: await findSessionReviewer(db, headers, options.resHeaders) };
 }

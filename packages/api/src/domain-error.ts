@@ -41,7 +41,11 @@ const UNEXPECTED = "Something went wrong on the server.";
  */
 function fromRace(error: unknown): DomainError | null {
   const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : null;
-  if (code === "P2025") return new DomainError("NOT_FOUND", "What you were changing is no longer there (the workspace changed meanwhile). Reload and try again.");
+  if (code === "P2025")
+    return new DomainError(
+      "NOT_FOUND",
+      "What you were changing is no longer there (the workspace changed meanwhile). Reload and try again.",
+    );
   if (code === "P2002") return new DomainError("CONFLICT", "That exists already (someone else just made it). Reload to see it.");
   if (code === "P2034") return new DomainError("CONFLICT", "Someone else changed the same data at the same moment. Try again.");
   return null;

@@ -2,6 +2,7 @@ import { alignmentRouter } from "./routers/alignment/index.ts";
 import { analysisRouter } from "./routers/analysis/index.ts";
 import { entityRouter } from "./routers/entity/index.ts";
 import { overviewRouter } from "./routers/overview/index.ts";
+import { coverageRouter } from "./routers/coverage/index.ts";
 import { reportRouter } from "./routers/report/index.ts";
 import { articleRouter } from "./routers/article/index.ts";
 import { groupRouter } from "./routers/group/index.ts";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   alignment: alignmentRouter,
   entity: entityRouter,
   overview: overviewRouter,
+  coverage: coverageRouter,
   report: reportRouter,
   agreement: agreementRouter,
   curation: curationRouter,

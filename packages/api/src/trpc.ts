@@ -24,15 +24,18 @@ export interface ProcedureMeta {
   workspaceField?: string;
 }
 
-const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
-    // the generic formatter would echo the stack in development; clients never need it
-    const { stack: _stack, ...data } = shape.data;
-    return { ...shape, data: { ...data, zodError } };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+      // the generic formatter would echo the stack in development; clients never need it
+      const { stack: _stack, ...data } = shape.data;
+      return { ...shape, data: { ...data, zodError } };
+    },
+  });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -6,7 +6,12 @@ const repeat = <T>(n: number, value: T): T[] => Array.from({ length: n }, () => 
 
 describe("Cohen's kappa", () => {
   it("matches the textbook example (50 proposals, two readers: po 0.7, pe 0.5, kappa 0.4)", () => {
-    const pairs = [...repeat(20, ["yes", "yes"] as const), ...repeat(5, ["yes", "no"] as const), ...repeat(10, ["no", "yes"] as const), ...repeat(15, ["no", "no"] as const)];
+    const pairs = [
+      ...repeat(20, ["yes", "yes"] as const),
+      ...repeat(5, ["yes", "no"] as const),
+      ...repeat(10, ["no", "yes"] as const),
+      ...repeat(15, ["no", "no"] as const),
+    ];
     const result = computeCohenKappa(pairs);
     expect(result.items).toBe(50);
     expect(result.observed).toBeCloseTo(0.7, 10);
@@ -15,9 +20,25 @@ describe("Cohen's kappa", () => {
   });
 
   it("is 1 for perfect agreement, negative for systematic disagreement, undefined when chance agreement is total", () => {
-    expect(computeCohenKappa([["a", "a"], ["b", "b"], ["a", "a"]]).kappa).toBeCloseTo(1, 10);
-    expect(computeCohenKappa([["a", "b"], ["b", "a"]]).kappa).toBeCloseTo(-1, 10);
-    expect(computeCohenKappa([["a", "a"], ["a", "a"]]).kappa).toBeNull();
+    expect(
+      computeCohenKappa([
+        ["a", "a"],
+        ["b", "b"],
+        ["a", "a"],
+      ]).kappa,
+    ).toBeCloseTo(1, 10);
+    expect(
+      computeCohenKappa([
+        ["a", "b"],
+        ["b", "a"],
+      ]).kappa,
+    ).toBeCloseTo(-1, 10);
+    expect(
+      computeCohenKappa([
+        ["a", "a"],
+        ["a", "a"],
+      ]).kappa,
+    ).toBeNull();
     expect(computeCohenKappa([]).kappa).toBeNull();
   });
 });
@@ -36,8 +57,18 @@ describe("Krippendorff's alpha (nominal)", () => {
   });
 
   it("is 1 for perfect agreement and undefined when every value is the same", () => {
-    expect(computeKrippendorffAlpha([["a", "a", "a"], ["b", "b"]]).alpha).toBeCloseTo(1, 10);
-    expect(computeKrippendorffAlpha([["a", "a"], ["a", "a"]]).alpha).toBeNull();
+    expect(
+      computeKrippendorffAlpha([
+        ["a", "a", "a"],
+        ["b", "b"],
+      ]).alpha,
+    ).toBeCloseTo(1, 10);
+    expect(
+      computeKrippendorffAlpha([
+        ["a", "a"],
+        ["a", "a"],
+      ]).alpha,
+    ).toBeNull();
     expect(computeKrippendorffAlpha([["a"], ["b"]]).items).toBe(0);
   });
 });

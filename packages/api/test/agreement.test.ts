@@ -42,7 +42,8 @@ describe("agreement between reviewers", () => {
     }
     const summary = await team.val.caller.agreement.summary({ workspace: ws.slug });
     const live = (g: (typeof groups)[number]) => [...new Set(g.discrepancies.filter((d) => !d.dismissed).map((d) => d.kind))];
-    const expectedFor = (scoped: typeof groups) => computeCohenKappa(scoped.map((g) => [ana.get(g.id)!, ben.get(g.id)!] as [string, string]));
+    const expectedFor = (scoped: typeof groups) =>
+      computeCohenKappa(scoped.map((g) => [ana.get(g.id)!, ben.get(g.id)!] as [string, string]));
 
     const overall = summary.rows.find((r) => r.scope === "overall")!;
     expect(overall).toMatchObject({ groups: groups.length, items: groups.length, reviewers: 2, statistic: "cohen-kappa" });

@@ -16,7 +16,10 @@ let site: string;
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === "/news/talks") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(savedPage);
-    else if (req.url === "/ru") res.writeHead(200, { "content-type": "text/plain; charset=windows-1251" }).end(iconv.encode("Переговоры в Минске длились почти четыре часа.", "windows-1251"));
+    else if (req.url === "/ru")
+      res
+        .writeHead(200, { "content-type": "text/plain; charset=windows-1251" })
+        .end(iconv.encode("Переговоры в Минске длились почти четыре часа.", "windows-1251"));
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -45,16 +48,30 @@ describe("previewing an import, then confirming it with corrected metadata", () 
     const [page, fetched, pasted] = preview.drafts;
     expect(page).toMatchObject({
       format: "html",
-      metadata: { title: "Lukashenko and Pezeshkian hold talks in Minsk", outlet: "Minsk Herald", author: "Olga Petrova", publishedAt: "2025-08-20T16:28", publishedPrecision: "minute", language: "en" },
+      metadata: {
+        title: "Lukashenko and Pezeshkian hold talks in Minsk",
+        outlet: "Minsk Herald",
+        author: "Olga Petrova",
+        publishedAt: "2025-08-20T16:28",
+        publishedPrecision: "minute",
+        language: "en",
+      },
       origins: { title: "page", outlet: "page" },
       duplicateOf: null,
       newVersionOf: null,
     });
     expect(page!.text).not.toMatch(/Share on Facebook|<script|onerror/);
-    expect(fetched).toMatchObject({ encoding: "windows-1251", text: "Переговоры в Минске длились почти четыре часа.", metadata: { url: `${site}/ru`, language: "ru" } });
+    expect(fetched).toMatchObject({
+      encoding: "windows-1251",
+      text: "Переговоры в Минске длились почти четыре часа.",
+      metadata: { url: `${site}/ru`, language: "ru" },
+    });
     expect(pasted!.metadata).toMatchObject({ author: "Olga Petrova", publishedAt: "2025-08-20", publishedPrecision: "day" });
     expect(preview.refused).toEqual([
-      { sourceName: "http://169.254.169.254/latest/meta-data/", reason: expect.stringMatching(/link-local address .* which the server does not fetch/) },
+      {
+        sourceName: "http://169.254.169.254/latest/meta-data/",
+        reason: expect.stringMatching(/link-local address .* which the server does not fetch/),
+      },
       { sourceName: "photo.png", reason: expect.stringContaining('unsupported file type ".png"') },
     ]);
     expect((await api.caller.article.list({ workspace: ws.slug })).total).toBe(0);
@@ -67,13 +84,30 @@ describe("previewing an import, then confirming it with corrected metadata", () 
     expect(draft.metadata.url).toBe("https://minsk-herald.example/news/2025/08/20/talks");
     const result = await api.caller.article.import({
       workspace: ws.slug,
-      sources: [{ kind: "text", name: draft.sourceName, text: draft.text, meta: { ...draft.metadata, publishedPrecision: undefined, outlet: "The Minsk Herald", author: null } as never }],
+      sources: [
+        {
+          kind: "text",
+          name: draft.sourceName,
+          text: draft.text,
+          meta: { ...draft.metadata, publishedPrecision: undefined, outlet: "The Minsk Herald", author: null } as never,
+        },
+      ],
     });
     expect(result.imported).toHaveLength(1);
     expect(result.analysisStarted).toBe(true);
-    await vi.waitFor(async () => expect((await api.caller.analysis.status({ workspace: ws.slug }))?.status).toBe("done"), { timeout: 30_000, interval: 200 });
+    await vi.waitFor(async () => expect((await api.caller.analysis.status({ workspace: ws.slug }))?.status).toBe("done"), {
+      timeout: 30_000,
+      interval: 200,
+    });
     const article = await api.caller.article.byId({ workspace: ws.slug, articleId: result.imported[0]!.id });
-    expect(article).toMatchObject({ outlet: "The Minsk Herald", author: null, publishedAt: "2025-08-20T16:28", publishedPrecision: "minute", language: "en", sourceName: `${site}/news/talks` });
+    expect(article).toMatchObject({
+      outlet: "The Minsk Herald",
+      author: null,
+      publishedAt: "2025-08-20T16:28",
+      publishedPrecision: "minute",
+      language: "en",
+      sourceName: `${site}/news/talks`,
+    });
     expect(article.claims.length).toBeGreaterThan(3);
 
     // the same page again is a duplicate, and the preview already says so
@@ -88,21 +122,34 @@ describe("previewing an import, then confirming it with corrected metadata", () 
     const result = await api.caller.article.import({
       workspace: ws.slug,
       analyze: false,
-      sources: [{ kind: "url", url: `${site}/ru` }, { kind: "url", url: "http://[::ffff:10.0.0.1]/" }, { kind: "url", url: `${site}/gone` }],
+      sources: [
+        { kind: "url", url: `${site}/ru` },
+        { kind: "url", url: "http://[::ffff:10.0.0.1]/" },
+        { kind: "url", url: `${site}/gone` },
+      ],
     });
     expect(result.imported.map((a) => a.sourceName)).toEqual([`${site}/ru`]);
     expect(result.analysisStarted).toBe(false);
-    expect(result.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/private network address: 10\.0\.0\.1/), expect.stringContaining("the server answered 404")]);
+    expect(result.refused.map((r) => r.reason)).toEqual([
+      expect.stringMatching(/private network address: 10\.0\.0\.1/),
+      expect.stringContaining("the server answered 404"),
+    ]);
     expect((await api.caller.article.list({ workspace: ws.slug })).total).toBe(1);
   });
 
   it("rejects malformed metadata before anything is fetched or written", async () => {
     const ws = await api.caller.workspace.create({ name: `Strict preview ${Date.now()}` });
     await expect(
-      api.caller.article.import({ workspace: ws.slug, sources: [{ kind: "text", name: "x", text: "Text.", meta: { url: "javascript:alert(1)" } }] }),
+      api.caller.article.import({
+        workspace: ws.slug,
+        sources: [{ kind: "text", name: "x", text: "Text.", meta: { url: "javascript:alert(1)" } }],
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(
-      api.caller.article.import({ workspace: ws.slug, sources: [{ kind: "text", name: "x", text: "Text.", meta: { language: "English!" } }] }),
+      api.caller.article.import({
+        workspace: ws.slug,
+        sources: [{ kind: "text", name: "x", text: "Text.", meta: { language: "English!" } }],
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect((await api.caller.article.list({ workspace: ws.slug })).total).toBe(0);
   });

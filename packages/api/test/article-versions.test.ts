@@ -17,24 +17,49 @@ describe("versions of an article", () => {
     const { versions, diff } = await api.caller.article.versions({ workspace: ws.slug, articleId: second.imported[0]!.id });
     expect(versions.map((v) => v.id)).toEqual([first.imported[0]!.id, second.imported[0]!.id]);
     expect(diff).toMatchObject({ fromId: first.imported[0]!.id, added: 2, removed: 2 });
-    expect(diff!.parts.filter((p) => p.change !== "same").map((p) => `${p.change}:${p.text.trim()}`)).toEqual(["removed:two", "added:three", "removed:Thursday", "added:Friday"]);
-    expect(diff!.parts.map((p) => (p.change === "removed" ? "" : p.text)).join("")).toBe("The talks in Minsk lasted three days and ended on Friday.");
+    expect(diff!.parts.filter((p) => p.change !== "same").map((p) => `${p.change}:${p.text.trim()}`)).toEqual([
+      "removed:two",
+      "added:three",
+      "removed:Thursday",
+      "added:Friday",
+    ]);
+    expect(diff!.parts.map((p) => (p.change === "removed" ? "" : p.text)).join("")).toBe(
+      "The talks in Minsk lasted three days and ended on Friday.",
+    );
 
     // the oldest version lists the whole chain too, and has nothing before it to compare with
     const oldest = await api.caller.article.versions({ workspace: ws.slug, articleId: first.imported[0]!.id });
     expect(oldest.versions).toHaveLength(2);
     expect(oldest.diff).toBeNull();
-    const backwards = await api.caller.article.versions({ workspace: ws.slug, articleId: first.imported[0]!.id, against: second.imported[0]!.id });
+    const backwards = await api.caller.article.versions({
+      workspace: ws.slug,
+      articleId: first.imported[0]!.id,
+      against: second.imported[0]!.id,
+    });
     expect(backwards.diff?.added).toBe(2);
   });
 
   it("recognises a new version of a page by its URL even under another name", async () => {
     const ws = await api.caller.workspace.create({ name: `URL versions ${Date.now()}` });
     const url = "https://news.example/story";
-    const a = await api.caller.article.import({ workspace: ws.slug, analyze: false, sources: [{ kind: "text", name: "saved.html", text: "First edit of the story.", meta: { url } }] });
-    const b = await api.caller.article.import({ workspace: ws.slug, analyze: false, sources: [{ kind: "text", name: url, text: "Second edit of the story.", meta: { url } }] });
+    const a = await api.caller.article.import({
+      workspace: ws.slug,
+      analyze: false,
+      sources: [{ kind: "text", name: "saved.html", text: "First edit of the story.", meta: { url } }],
+    });
+    const b = await api.caller.article.import({
+      workspace: ws.slug,
+      analyze: false,
+      sources: [{ kind: "text", name: url, text: "Second edit of the story.", meta: { url } }],
+    });
     expect(b.imported[0]!.previousVersionId).toBe(a.imported[0]!.id);
-    const unrelated = await api.caller.article.import({ workspace: ws.slug, analyze: false, sources: [{ kind: "text", name: "other.txt", text: "Another story." }] });
-    await expect(api.caller.article.versions({ workspace: ws.slug, articleId: b.imported[0]!.id, against: unrelated.imported[0]!.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const unrelated = await api.caller.article.import({
+      workspace: ws.slug,
+      analyze: false,
+      sources: [{ kind: "text", name: "other.txt", text: "Another story." }],
+    });
+    await expect(
+      api.caller.article.versions({ workspace: ws.slug, articleId: b.imported[0]!.id, against: unrelated.imported[0]!.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -15,13 +15,23 @@ describe("articles through the API", () => {
   it("imports the five seed articles and lists them with their metadata", async () => {
     const ws = await api.workspace("Seeds");
     const drafts = readSeedDrafts();
-    const summary = await importSources(api.db, ws.id, drafts.map((draft) => ({ ok: true as const, draft })), null);
+    const summary = await importSources(
+      api.db,
+      ws.id,
+      drafts.map((draft) => ({ ok: true as const, draft })),
+      null,
+    );
     expect(summary.imported).toHaveLength(5);
 
     const list = await api.caller.article.list({ workspace: ws.slug });
     expect(list.total).toBe(5);
     const summit = list.articles.find((a) => a.sourceName.startsWith("002_"));
-    expect(summit).toMatchObject({ title: "Key takeaways from Belarus-Iran summit in Minsk", outlet: "BelTA", publishedAt: "2025-08-20T16:28", publishedPrecision: "minute" });
+    expect(summit).toMatchObject({
+      title: "Key takeaways from Belarus-Iran summit in Minsk",
+      outlet: "BelTA",
+      publishedAt: "2025-08-20T16:28",
+      publishedPrecision: "minute",
+    });
     expect(list.outlets).toEqual(["247 News Reel", "BelTA"]);
 
     const filtered = await api.caller.article.list({ workspace: ws.slug, outlet: "BelTA" });
@@ -36,9 +46,23 @@ describe("articles through the API", () => {
   it("refuses a duplicate and keeps a changed version of the same source beside the first", async () => {
     const ws = await api.workspace("Versions");
     const reviewer = await ensureLocalReviewer(api.db);
-    const first = await importArticle(api.db, { workspaceId: ws.id, draft: draftArticle("The talks lasted two days.", "talks.txt"), reviewerId: reviewer.id });
-    await expect(importArticle(api.db, { workspaceId: ws.id, draft: draftArticle("The talks  lasted two days.\n", "copy.txt"), reviewerId: reviewer.id })).rejects.toThrow(/already imported/);
-    const second = await importArticle(api.db, { workspaceId: ws.id, draft: draftArticle("The talks lasted three days.", "talks.txt"), reviewerId: reviewer.id });
+    const first = await importArticle(api.db, {
+      workspaceId: ws.id,
+      draft: draftArticle("The talks lasted two days.", "talks.txt"),
+      reviewerId: reviewer.id,
+    });
+    await expect(
+      importArticle(api.db, {
+        workspaceId: ws.id,
+        draft: draftArticle("The talks  lasted two days.\n", "copy.txt"),
+        reviewerId: reviewer.id,
+      }),
+    ).rejects.toThrow(/already imported/);
+    const second = await importArticle(api.db, {
+      workspaceId: ws.id,
+      draft: draftArticle("The talks lasted three days.", "talks.txt"),
+      reviewerId: reviewer.id,
+    });
     expect(second.previousVersionId).toBe(first.id);
     expect(await api.db.article.count({ where: { workspaceId: ws.id } })).toBe(2);
     const events = await api.db.auditEvent.findMany({ where: { workspaceId: ws.id }, select: { action: true } });

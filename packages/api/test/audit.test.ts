@@ -35,7 +35,11 @@ describe("the audit trail", () => {
     const big = groups.find((g) => g.claims.length >= 3)!;
     await team.ana.caller.verdict.record({ workspace: ws.slug, groupId: groups[0]!.id, label: "variant", note: "spelling only" });
     await team.ana.caller.verdict.undo({ workspace: ws.slug, groupId: groups[0]!.id });
-    await team.ana.caller.alignment.dismissDiscrepancy({ workspace: ws.slug, discrepancyId: withDiscrepancy.discrepancies[0]!.id, dismissed: true });
+    await team.ana.caller.alignment.dismissDiscrepancy({
+      workspace: ws.slug,
+      discrepancyId: withDiscrepancy.discrepancies[0]!.id,
+      dismissed: true,
+    });
     await team.ana.caller.alignment.splitGroup({ workspace: ws.slug, groupId: big.id, claimIds: [big.claims[0]!.id] });
     const people = await team.ana.caller.entity.list({ workspace: ws.slug, type: "person" });
     const [p1, p2] = [people[0]!, people[1]!];
@@ -45,11 +49,26 @@ describe("the audit trail", () => {
 
     const events = await allEvents();
     const actions = new Set(events.map((e) => e.action));
-    for (const action of ["article.import", "analysis.run", "verdict.record", "verdict.undo", "decision.discrepancy-dismiss", "decision.claim-unlink", "decision.entity-canonical", "decision.entity-merge", "workspace.required-agreement"]) {
+    for (const action of [
+      "article.import",
+      "analysis.run",
+      "verdict.record",
+      "verdict.undo",
+      "decision.discrepancy-dismiss",
+      "decision.claim-unlink",
+      "decision.entity-canonical",
+      "decision.entity-merge",
+      "workspace.required-agreement",
+    ]) {
       expect(actions, action).toContain(action);
     }
     const verdict = events.find((e) => e.action === "verdict.record")!;
-    expect(verdict).toMatchObject({ reviewer: { id: team.ana.id }, targetType: "group", targetId: groups[0]!.id, details: { label: "variant", note: "spelling only" } });
+    expect(verdict).toMatchObject({
+      reviewer: { id: team.ana.id },
+      targetType: "group",
+      targetId: groups[0]!.id,
+      details: { label: "variant", note: "spelling only" },
+    });
     expect(verdict.createdAt).toBeInstanceOf(Date);
     expect(events.find((e) => e.action === "article.import")?.reviewer?.id).toBe(localId);
     // newest first
@@ -76,7 +95,9 @@ describe("the audit trail", () => {
     const later = new Date(newest.getTime() + 86_400_000);
     expect(await allEvents(team.val.caller, { from: day(later) })).toEqual([]);
     expect(await allEvents(team.val.caller, { to: "2000-01-01" })).toEqual([]);
-    await expect(team.val.caller.audit.list({ workspace: ws.slug, from: "2030-01-02", to: "2030-01-01" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(team.val.caller.audit.list({ workspace: ws.slug, from: "2030-01-02", to: "2030-01-01" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(team.val.caller.audit.list({ workspace: ws.slug, from: "yesterday" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
     const facets = await team.val.caller.audit.list({ workspace: ws.slug, limit: 1 });
@@ -85,9 +106,15 @@ describe("the audit trail", () => {
   });
 
   it("is append-only: re-analysis keeps every event, and no code path updates or deletes one", async () => {
-    const before = await api.db.auditEvent.findMany({ where: { workspaceId: ws.id }, select: { id: true, action: true, details: true, createdAt: true } });
+    const before = await api.db.auditEvent.findMany({
+      where: { workspaceId: ws.id },
+      select: { id: true, action: true, details: true, createdAt: true },
+    });
     await runAnalysis(api.db, ws.id, localId);
-    const after = await api.db.auditEvent.findMany({ where: { workspaceId: ws.id }, select: { id: true, action: true, details: true, createdAt: true } });
+    const after = await api.db.auditEvent.findMany({
+      where: { workspaceId: ws.id },
+      select: { id: true, action: true, details: true, createdAt: true },
+    });
     expect(after).toEqual(expect.arrayContaining(before));
     expect(after.length).toBeGreaterThan(before.length);
 
@@ -110,7 +137,9 @@ describe("the audit trail", () => {
     const outsiders = await createTeam(api.db, other.id, { olga: "admin" });
     await expect(outsiders.olga.caller.audit.list({ workspace: ws.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const mine = await team.val.caller.audit.list({ workspace: ws.slug, limit: 1 });
-    await expect(outsiders.olga.caller.audit.list({ workspace: other.slug, cursor: mine.events[0]!.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(outsiders.olga.caller.audit.list({ workspace: other.slug, cursor: mine.events[0]!.id })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     const theirs = await outsiders.olga.caller.audit.list({ workspace: other.slug });
     expect(theirs.events.every((e) => e.reviewer?.id !== team.ana.id)).toBe(true);
   });

@@ -43,32 +43,55 @@ describe("accounts and sessions", () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Max-Age=604800/);
-    const sessions = await api.db.authSession.findMany({ where: { reviewerId: person.id }, select: { token: true, expiresAt: true, ipAddress: true } });
+    const sessions = await api.db.authSession.findMany({
+      where: { reviewerId: person.id },
+      select: { token: true, expiresAt: true, ipAddress: true },
+    });
     expect(sessions).toHaveLength(1);
     expect(sessions[0]!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600_000);
 
     const next = await request(cookie.split(";")[0]);
-    expect((await next.caller.auth.session()).reviewer).toMatchObject({ id: person.id, email: person.email, isLocal: false, isAdmin: false });
+    expect((await next.caller.auth.session()).reviewer).toMatchObject({
+      id: person.id,
+      email: person.email,
+      isLocal: false,
+      isAdmin: false,
+    });
   });
 
   it("stores only a strong hash of the password, never the password", async () => {
     const person = await account();
-    const credential = await api.db.authAccount.findFirstOrThrow({ where: { reviewerId: person.id, providerId: "credential" }, select: { password: true } });
+    const credential = await api.db.authAccount.findFirstOrThrow({
+      where: { reviewerId: person.id, providerId: "credential" },
+      select: { password: true },
+    });
     expect(credential.password).not.toContain(PASSWORD);
     // better-auth's scrypt format: salt:key, both hex
     expect(credential.password).toMatch(/^[0-9a-f]{32}:[0-9a-f]{128}$/);
-    await expect(createAccount(api.db, { email: "short@example.org", name: "Short", password: "too short", isAdmin: false })).rejects.toThrow(/at least 12 characters/);
-    await expect(createAccount(api.db, { email: person.email, name: "Again", password: PASSWORD, isAdmin: false })).rejects.toThrow(/exists already/);
+    await expect(
+      createAccount(api.db, { email: "short@example.org", name: "Short", password: "too short", isAdmin: false }),
+    ).rejects.toThrow(/at least 12 characters/);
+    await expect(createAccount(api.db, { email: person.email, name: "Again", password: PASSWORD, isAdmin: false })).rejects.toThrow(
+      /exists already/,
+    );
   });
 
   it("refuses a wrong password and an unknown email with the same message", async () => {
     const person = await account();
     const { caller, resHeaders } = await request(undefined, "198.51.100.20");
-    await expect(caller.auth.signIn({ email: person.email, password: "wrong password!!" })).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong email or password." });
-    await expect(caller.auth.signIn({ email: "nobody@example.org", password: PASSWORD })).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "Wrong email or password." });
+    await expect(caller.auth.signIn({ email: person.email, password: "wrong password!!" })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "Wrong email or password.",
+    });
+    await expect(caller.auth.signIn({ email: "nobody@example.org", password: PASSWORD })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: "Wrong email or password.",
+    });
     // the local reviewer of single-user mode has no password at all: it can never sign in
     await expect(caller.auth.signIn({ email: "local@crosscheck.invalid", password: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.auth.signIn({ email: "local@crosscheck.invalid", password: PASSWORD })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(caller.auth.signIn({ email: "local@crosscheck.invalid", password: PASSWORD })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     expect(resHeaders.getSetCookie().filter((c) => c.includes("session_token=") && !c.includes("Max-Age=0"))).toEqual([]);
   });
 
@@ -77,10 +100,15 @@ describe("accounts and sessions", () => {
     const address = "203.0.113.50";
     for (let i = 0; i < 5; i++) {
       const { caller } = await request(undefined, address);
-      await expect(caller.auth.signIn({ email: person.email, password: `wrong guess ${i}!` })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(caller.auth.signIn({ email: person.email, password: `wrong guess ${i}!` })).rejects.toMatchObject({
+        code: "UNAUTHORIZED",
+      });
     }
     const { caller } = await request(undefined, address);
-    await expect(caller.auth.signIn({ email: person.email, password: PASSWORD })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/^Too many sign-in attempts\. Try again in \d+ minutes\.$/) });
+    await expect(caller.auth.signIn({ email: person.email, password: PASSWORD })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringMatching(/^Too many sign-in attempts\. Try again in \d+ minutes\.$/),
+    });
     // the owner, from elsewhere, still gets in
     const elsewhere = await request(undefined, "203.0.113.51");
     expect((await elsewhere.caller.auth.signIn({ email: person.email, password: PASSWORD })).id).toBe(person.id);
@@ -97,7 +125,9 @@ describe("accounts and sessions", () => {
       let address = 0;
       for (let wrong = 0, tries = 0; wrong < 25 && tries < 100; tries++) {
         const { caller } = await request(undefined, `198.18.${Math.floor(++address / 250)}.${(address % 250) + 1}`);
-        const outcome = await caller.auth.signIn({ email: person.email, password: `wrong guess ${wrong}!` }).catch((error: { code: string; message: string }) => error);
+        const outcome = await caller.auth
+          .signIn({ email: person.email, password: `wrong guess ${wrong}!` })
+          .catch((error: { code: string; message: string }) => error);
         if ("code" in outcome && outcome.code === "TOO_MANY_REQUESTS") {
           expect(outcome.message).toMatch(/^Too many failed sign-ins to this account\. Wait \d+ seconds before the next try\.$/);
           const seconds = Number(/\d+/.exec(outcome.message)?.[0]);
@@ -113,12 +143,17 @@ describe("accounts and sessions", () => {
 
       // the owner at home: a typo, then the right password, at once, while the guessing goes on
       const owner = await request(undefined, home);
-      await expect(owner.caller.auth.signIn({ email: person.email, password: "a typo at home!" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(owner.caller.auth.signIn({ email: person.email, password: "a typo at home!" })).rejects.toMatchObject({
+        code: "UNAUTHORIZED",
+      });
       expect((await owner.caller.auth.signIn({ email: person.email, password: PASSWORD })).id).toBe(person.id);
 
       // from an address never used before, the owner waits at most a minute, like everyone else there
       const travelling = await request(undefined, "203.0.113.200");
-      await expect(travelling.caller.auth.signIn({ email: person.email, password: PASSWORD })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/Wait (60|59) seconds/) });
+      await expect(travelling.caller.auth.signIn({ email: person.email, password: PASSWORD })).rejects.toMatchObject({
+        code: "TOO_MANY_REQUESTS",
+        message: expect.stringMatching(/Wait (60|59) seconds/),
+      });
       vi.setSystemTime(Date.now() + 60_000);
       expect((await travelling.caller.auth.signIn({ email: person.email, password: PASSWORD })).id).toBe(person.id);
     } finally {
@@ -129,7 +164,9 @@ describe("accounts and sessions", () => {
   it("lets a burst of parallel guesses from many addresses through only as far as the free tries and one turn", async () => {
     const person = await account();
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 20 }, async (_, i) => (await request(undefined, `198.19.7.${i + 1}`)).caller.auth.signIn({ email: person.email, password: `parallel guess ${i}` })),
+      Array.from({ length: 20 }, async (_, i) =>
+        (await request(undefined, `198.19.7.${i + 1}`)).caller.auth.signIn({ email: person.email, password: `parallel guess ${i}` }),
+      ),
     );
     const codes = outcomes.map((o) => (o.status === "rejected" ? (o.reason as { code: string }).code : "OK"));
     expect(codes.filter((c) => c === "UNAUTHORIZED")).toHaveLength(FREE_FAILURES + 1);
@@ -148,7 +185,9 @@ describe("accounts and sessions", () => {
     const cookie = sessionCookieOf(first.resHeaders).split(";")[0]!;
     const out = await request(cookie);
     expect(await out.caller.auth.signOut()).toEqual({ signedOut: true });
-    expect(out.resHeaders.getSetCookie().some((c) => c.includes("session_token=;") || /session_token=[^;]*;.*Max-Age=0/i.test(c))).toBe(true);
+    expect(out.resHeaders.getSetCookie().some((c) => c.includes("session_token=;") || /session_token=[^;]*;.*Max-Age=0/i.test(c))).toBe(
+      true,
+    );
     expect(await api.db.authSession.count({ where: { reviewerId: person.id } })).toBe(0);
     expect((await (await request(cookie)).caller.auth.session()).reviewer).toBeNull();
   });
@@ -195,10 +234,18 @@ describe("rate limit on import", () => {
     const person = await account();
     const ws = await api.workspace("Import limit");
     await api.db.membership.create({ data: { workspaceId: ws.id, reviewerId: person.id, role: "reviewer" }, select: { role: true } });
-    const caller = createCaller({ db: api.db, reviewer: { id: person.id, name: person.name, isLocal: false }, mode: "accounts", clientAddress: "192.0.2.99" });
+    const caller = createCaller({
+      db: api.db,
+      reviewer: { id: person.id, name: person.name, isLocal: false },
+      mode: "accounts",
+      clientAddress: "192.0.2.99",
+    });
     // refused files (wrong type) keep this fast: the limit counts requests, whatever they hold
     const source = { kind: "file" as const, name: "data.bin", base64: "AAECAwQFBgc=" };
     for (let i = 0; i < 60; i++) expect((await caller.article.import({ workspace: ws.slug, sources: [source] })).refused).toHaveLength(1);
-    await expect(caller.article.import({ workspace: ws.slug, sources: [source] })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/^Too many imports in a short time\. Try again in \d+ seconds\.$/) });
+    await expect(caller.article.import({ workspace: ws.slug, sources: [source] })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringMatching(/^Too many imports in a short time\. Try again in \d+ seconds\.$/),
+    });
   });
 });

@@ -26,8 +26,12 @@ describe("required agreement and curation", () => {
 
   it("needs two agreeing reviewers when required, shows every reviewer's verdict, and sends disagreements to curation", async () => {
     const { ws, team, groups } = await setUp("Two");
-    await expect(team.ana.caller.curation.setRequiredAgreement({ workspace: ws.slug, requiredAgreement: 2 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(team.dee.caller.curation.setRequiredAgreement({ workspace: ws.slug, requiredAgreement: 9 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(team.ana.caller.curation.setRequiredAgreement({ workspace: ws.slug, requiredAgreement: 2 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(team.dee.caller.curation.setRequiredAgreement({ workspace: ws.slug, requiredAgreement: 9 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await team.dee.caller.curation.setRequiredAgreement({ workspace: ws.slug, requiredAgreement: 2 });
 
     const [agreed, split] = [groups[0]!, groups[1]!];
@@ -49,12 +53,26 @@ describe("required agreement and curation", () => {
 
     const curation = await team.val.caller.curation.list({ workspace: ws.slug });
     expect(curation.groups.map((g) => g.id)).toEqual([split.id]);
-    expect(curation.groups[0]!.standing.map((v) => [v.label, v.note]).sort()).toEqual([["contradiction", "cannot both be right"], ["discrepancy", "the dates differ"]]);
+    expect(curation.groups[0]!.standing.map((v) => [v.label, v.note]).sort()).toEqual([
+      ["contradiction", "cannot both be right"],
+      ["discrepancy", "the dates differ"],
+    ]);
 
-    await expect(team.ana.caller.curation.settle({ workspace: ws.slug, groupId: split.id, label: "discrepancy", note: "mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(team.dee.caller.curation.settle({ workspace: ws.slug, groupId: split.id, label: "discrepancy", note: " " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(team.dee.caller.curation.settle({ workspace: ws.slug, groupId: agreed.id, label: "discrepancy", note: "no" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await team.dee.caller.curation.settle({ workspace: ws.slug, groupId: split.id, label: "discrepancy", note: "the agency corrected its date" });
+    await expect(
+      team.ana.caller.curation.settle({ workspace: ws.slug, groupId: split.id, label: "discrepancy", note: "mine" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      team.dee.caller.curation.settle({ workspace: ws.slug, groupId: split.id, label: "discrepancy", note: " " }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      team.dee.caller.curation.settle({ workspace: ws.slug, groupId: agreed.id, label: "discrepancy", note: "no" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await team.dee.caller.curation.settle({
+      workspace: ws.slug,
+      groupId: split.id,
+      label: "discrepancy",
+      note: "the agency corrected its date",
+    });
 
     expect((await team.val.caller.curation.list({ workspace: ws.slug })).groups).toEqual([]);
     const settled = await team.val.caller.group.byId({ workspace: ws.slug, groupId: split.id });
@@ -62,12 +80,17 @@ describe("required agreement and curation", () => {
     expect(settled.settlement).toMatchObject({ reviewer: team.dee.name, label: "discrepancy", note: "the agency corrected its date" });
     // the reviewers' own verdicts stay as they were
     expect(settled.standing).toHaveLength(2);
-    await expect(team.dee.caller.curation.settle({ workspace: ws.slug, groupId: split.id, label: "variant", note: "again" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      team.dee.caller.curation.settle({ workspace: ws.slug, groupId: split.id, label: "variant", note: "again" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
 
     const audit = await team.val.caller.audit.list({ workspace: ws.slug, action: "verdict.settle" });
     expect(audit.events).toHaveLength(1);
     expect(audit.events[0]).toMatchObject({ reviewer: { name: team.dee.name }, targetId: split.id, details: { label: "discrepancy" } });
-    expect((await team.val.caller.audit.list({ workspace: ws.slug, action: "workspace.required-agreement" })).events[0]?.details).toEqual({ from: 1, to: 2 });
+    expect((await team.val.caller.audit.list({ workspace: ws.slug, action: "workspace.required-agreement" })).events[0]?.details).toEqual({
+      from: 1,
+      to: 2,
+    });
   });
 
   it("refuses members of another workspace, and curation of a group from another workspace", async () => {
@@ -75,7 +98,11 @@ describe("required agreement and curation", () => {
     const other = await api.workspace("Other");
     const outsiders = await createTeam(api.db, other.id, { olga: "admin" });
     await expect(outsiders.olga.caller.curation.list({ workspace: ws.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(outsiders.olga.caller.curation.settle({ workspace: other.slug, groupId: groups[0]!.id, label: "variant", note: "guess" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(team.dee.caller.curation.setRequiredAgreement({ workspace: other.slug, requiredAgreement: 3 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      outsiders.olga.caller.curation.settle({ workspace: other.slug, groupId: groups[0]!.id, label: "variant", note: "guess" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(team.dee.caller.curation.setRequiredAgreement({ workspace: other.slug, requiredAgreement: 3 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

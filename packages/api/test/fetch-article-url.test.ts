@@ -8,14 +8,16 @@ import { fetchArticleUrl, type LookupAll } from "../src/services/fetch/fetch-art
 let server: Server;
 let base: string;
 const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
-  "/article": (_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<html><body><p>Talks in Minsk.</p></body></html>"),
+  "/article": (_req, res) =>
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<html><body><p>Talks in Minsk.</p></body></html>"),
   "/moved": (_req, res) => res.writeHead(302, { location: "/article" }).end(),
   "/to-metadata": (_req, res) => res.writeHead(301, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
   "/to-intranet": (_req, res) => res.writeHead(302, { location: "http://intranet.test/secret" }).end(),
   "/loop": (_req, res) => res.writeHead(302, { location: "/loop" }).end(),
   "/image": (_req, res) => res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from([0x89, 0x50])),
   "/untyped": (_req, res) => res.writeHead(200).end("text"),
-  "/huge-declared": (_req, res) => res.writeHead(200, { "content-type": "text/plain", "content-length": String(3 * 1024 * 1024) }).end("x".repeat(3 * 1024 * 1024)),
+  "/huge-declared": (_req, res) =>
+    res.writeHead(200, { "content-type": "text/plain", "content-length": String(3 * 1024 * 1024) }).end("x".repeat(3 * 1024 * 1024)),
   "/huge-streamed": (_req, res) => {
     res.writeHead(200, { "content-type": "text/plain" });
     for (let i = 0; i < 40; i++) res.write("x".repeat(64 * 1024));
@@ -72,18 +74,26 @@ describe("fetching an article URL", () => {
     await expect(fetchArticleUrl("http://intranet.test/", { lookup: dns.lookup, allowHosts: [] })).rejects.toThrow(
       "http://intranet.test/: intranet.test points to a private network address: 10.1.2.3, which the server does not fetch",
     );
-    await expect(fetchArticleUrl("http://mapped.test/", { lookup: dns.lookup, allowHosts: [] })).rejects.toThrow(/private network address: 192\.168\.0\.10/);
+    await expect(fetchArticleUrl("http://mapped.test/", { lookup: dns.lookup, allowHosts: [] })).rejects.toThrow(
+      /private network address: 192\.168\.0\.10/,
+    );
     await expect(fetchArticleUrl("http://ula.test/", { lookup: dns.lookup, allowHosts: [] })).rejects.toThrow(/unique-local/);
-    await expect(fetchArticleUrl("http://169.254.169.254/latest/meta-data/", { allowHosts: [] })).rejects.toThrow(/link-local address \(where cloud metadata/);
+    await expect(fetchArticleUrl("http://169.254.169.254/latest/meta-data/", { allowHosts: [] })).rejects.toThrow(
+      /link-local address \(where cloud metadata/,
+    );
     await expect(fetchArticleUrl("http://[::1]:80/", { allowHosts: [] })).rejects.toThrow(/loopback/);
   });
 
   it("checks every redirect again", async () => {
     const port = new URL(base).port;
     // only this port of loopback is allowed: the redirect's target is not
-    await expect(fetchArticleUrl(`${base}/to-metadata`, { allowHosts: [`127.0.0.1:${port}`] })).rejects.toThrow(/link-local address .*169\.254\.169\.254/);
+    await expect(fetchArticleUrl(`${base}/to-metadata`, { allowHosts: [`127.0.0.1:${port}`] })).rejects.toThrow(
+      /link-local address .*169\.254\.169\.254/,
+    );
     const dns = fakeDns({ "intranet.test": "10.0.0.8" });
-    await expect(fetchArticleUrl(`${base}/to-intranet`, { lookup: dns.lookup, allowHosts: ["127.0.0.1"] })).rejects.toThrow(/intranet\.test points to a private network address/);
+    await expect(fetchArticleUrl(`${base}/to-intranet`, { lookup: dns.lookup, allowHosts: ["127.0.0.1"] })).rejects.toThrow(
+      /intranet\.test points to a private network address/,
+    );
     await expect(fetchArticleUrl(`${base}/loop`, loopbackAllowed)).rejects.toThrow(/more than 5 redirects/);
   });
 

@@ -27,7 +27,12 @@ describe("fuzzing every procedure", () => {
   beforeAll(async () => {
     const ws = await api.workspace("Fuzzed");
     const reviewer = await ensureLocalReviewer(api.db);
-    await importSources(api.db, ws.id, readSeedDrafts().map((draft) => ({ ok: true as const, draft })), reviewer.id);
+    await importSources(
+      api.db,
+      ws.id,
+      readSeedDrafts().map((draft) => ({ ok: true as const, draft })),
+      reviewer.id,
+    );
     await runAnalysis(api.db, ws.id, reviewer.id);
     const select = { where: { workspaceId: ws.id }, select: { id: true }, take: 5 } as const;
     const ids = [

@@ -13,7 +13,10 @@ async function serve(path: string, input: unknown, method: "GET" | "POST" = "GET
   const url = method === "GET" ? `http://127.0.0.1/api/trpc/${path}?input=${encoded}` : `http://127.0.0.1/api/trpc/${path}`;
   const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
-    req: new Request(url, { method, ...(method === "POST" ? { body: JSON.stringify(superjson.serialize(input)), headers: { "content-type": "application/json" } } : {}) }),
+    req: new Request(url, {
+      method,
+      ...(method === "POST" ? { body: JSON.stringify(superjson.serialize(input)), headers: { "content-type": "application/json" } } : {}),
+    }),
     router: appRouter,
     createContext: ({ req, resHeaders }) => createContext(api.db, { mode: "local", headers: req.headers, resHeaders }),
   });
@@ -27,7 +30,10 @@ describe("errors", () => {
     const ws = await api.workspace("Broken");
     // a real Prisma error: the table the procedure reads is gone
     await api.db.$executeRawUnsafe(provider === "postgres" ? 'DROP TABLE "AnalysisRun" CASCADE' : 'DROP TABLE "AnalysisRun"');
-    await expect(api.caller.analysis.status({ workspace: ws.slug })).rejects.toMatchObject({ code: "INTERNAL_SERVER_ERROR", message: "Something went wrong on the server." });
+    await expect(api.caller.analysis.status({ workspace: ws.slug })).rejects.toMatchObject({
+      code: "INTERNAL_SERVER_ERROR",
+      message: "Something went wrong on the server.",
+    });
     const served = await serve("analysis.status", { workspace: ws.slug });
     expect(served.status).toBe(500);
     expect(served.body).toContain("Something went wrong on the server.");
@@ -46,9 +52,15 @@ describe("errors", () => {
 
   it("refuses text no database can store (NUL, a lone surrogate) with a clear message naming the field", async () => {
     const ws = await api.workspace("Nul");
-    await expect(api.caller.article.list({ workspace: ws.slug, outlet: "a\u0000b" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "input.outlet holds a NUL character; remove it and try again." });
+    await expect(api.caller.article.list({ workspace: ws.slug, outlet: "a\u0000b" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "input.outlet holds a NUL character; remove it and try again.",
+    });
     await expect(api.caller.workspace.create({ name: "x\u0000" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(api.caller.group.list({ workspace: ws.slug, query: "Lukashenko \ud800" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("input.query holds a broken character") });
+    await expect(api.caller.group.list({ workspace: ws.slug, query: "Lukashenko \ud800" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("input.query holds a broken character"),
+    });
   });
 
   it("a row another writer removed meanwhile is a clear NOT_FOUND, not a server error", async () => {

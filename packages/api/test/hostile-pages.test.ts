@@ -37,7 +37,10 @@ async function measureLongestStall(work: Promise<unknown>): Promise<number> {
 describe("a hostile page sent to the preview", () => {
   it("is refused with the depth limit, while the server keeps answering within a second", async () => {
     const ws = await api.workspace("Hostile");
-    const preview = api.caller.article.preview({ workspace: ws.slug, sources: [{ kind: "file", name: "deep.html", base64: b64(deepPage) }] });
+    const preview = api.caller.article.preview({
+      workspace: ws.slug,
+      sources: [{ kind: "file", name: "deep.html", base64: b64(deepPage) }],
+    });
     // a concurrent request: the health check the issue saw wait 45 s
     const healthStarted = performance.now();
     const health = await api.caller.health.get();
@@ -48,7 +51,12 @@ describe("a hostile page sent to the preview", () => {
     expect(stall).toBeLessThan(1_000);
     expect(await preview).toEqual({
       drafts: [],
-      refused: [{ sourceName: "deep.html", reason: expect.stringMatching(/^deep\.html: This page nests its elements more than \d+ deep; the limit is \d+$/) }],
+      refused: [
+        {
+          sourceName: "deep.html",
+          reason: expect.stringMatching(/^deep\.html: This page nests its elements more than \d+ deep; the limit is \d+$/),
+        },
+      ],
     });
   });
 
@@ -80,7 +88,9 @@ describe("a hostile page sent to the preview", () => {
       ["ru.txt", "windows-1251", "detected", russian],
       ["utf16.txt", "UTF-16LE", "detected", russian],
     ]);
-    expect(refused).toEqual([{ sourceName: "damaged.txt", reason: expect.stringContaining("damaged.txt: the file is UTF-8 text with 1 invalid byte sequence") }]);
+    expect(refused).toEqual([
+      { sourceName: "damaged.txt", reason: expect.stringContaining("damaged.txt: the file is UTF-8 text with 1 invalid byte sequence") },
+    ]);
   });
 });
 
@@ -92,7 +102,9 @@ describe("the page reader's worker", () => {
   it("stops a page that reads past its time limit, off the main thread, and reads the next page with a fresh worker", async () => {
     const slow = quick.parse({ kind: "bytes", name: "slow.html", bytes: Buffer.from(slowPage) });
     const stall = await measureLongestStall(slow);
-    await expect(slow).rejects.toThrow("slow.html: reading this page took longer than 0.5 s, the limit; its structure is too complex to import");
+    await expect(slow).rejects.toThrow(
+      "slow.html: reading this page took longer than 0.5 s, the limit; its structure is too complex to import",
+    );
     expect(stall).toBeLessThan(1_000);
     const next = await quick.parse({ kind: "text", name: "fine.txt", text: SENTENCE });
     expect(next.draft.text).toBe(SENTENCE.trim());

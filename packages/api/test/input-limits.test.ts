@@ -23,7 +23,11 @@ function boundedPattern(pattern: RegExp | undefined): boolean {
 
 function hasMaximum(def: ZodInternals["_zod"]["def"]): boolean {
   return [def, ...(def.checks ?? []).map((c) => c._zod.def)].some(
-    (c) => c.check === "max_length" || c.check === "length_equals" || BOUNDED_FORMATS.has(c.format ?? "") || (c.format === "regex" && boundedPattern(c.pattern)),
+    (c) =>
+      c.check === "max_length" ||
+      c.check === "length_equals" ||
+      BOUNDED_FORMATS.has(c.format ?? "") ||
+      (c.format === "regex" && boundedPattern(c.pattern)),
   );
 }
 
@@ -84,8 +88,15 @@ describe("input limits", () => {
 
   it("notices an unbounded string or array", async () => {
     const { z } = await import("zod");
-    expect(unbounded(z.object({ a: z.string(), b: z.array(z.string().max(3)).optional(), c: z.string().max(9) }), "x")).toEqual(["x.a", "x.b"]);
-    expect(unbounded(z.object({ r: z.string().regex(/^\d{4}(-\d{2})?$/), s: z.string().regex(/^[a-z]+$/), t: z.iso.date() }), "z")).toEqual(["z.s"]);
-    expect(unbounded(z.object({ u: z.url(), d: z.discriminatedUnion("k", [z.object({ k: z.literal("t"), t: z.string() })]) }), "y")).toEqual(["y.u", "y.d|0.t"]);
+    expect(unbounded(z.object({ a: z.string(), b: z.array(z.string().max(3)).optional(), c: z.string().max(9) }), "x")).toEqual([
+      "x.a",
+      "x.b",
+    ]);
+    expect(unbounded(z.object({ r: z.string().regex(/^\d{4}(-\d{2})?$/), s: z.string().regex(/^[a-z]+$/), t: z.iso.date() }), "z")).toEqual(
+      ["z.s"],
+    );
+    expect(
+      unbounded(z.object({ u: z.url(), d: z.discriminatedUnion("k", [z.object({ k: z.literal("t"), t: z.string() })]) }), "y"),
+    ).toEqual(["y.u", "y.d|0.t"]);
   });
 });

@@ -21,7 +21,11 @@ beforeAll(async () => {
 const saved = (email: string) => `Invitation to ${email} saved; they join once they accept it when signed in.`;
 
 async function eventsOf(workspaceId: string, action: string) {
-  return api.db.auditEvent.findMany({ where: { workspaceId, action }, orderBy: { createdAt: "asc" }, select: { reviewerId: true, targetId: true, details: true } });
+  return api.db.auditEvent.findMany({
+    where: { workspaceId, action },
+    orderBy: { createdAt: "asc" },
+    select: { reviewerId: true, targetId: true, details: true },
+  });
 }
 
 describe("inviting by email", () => {
@@ -43,7 +47,11 @@ describe("inviting by email", () => {
     expect(pending.map((p) => p.email).sort()).toEqual([invitee.reviewer.email, member.reviewer.email, stranger].sort());
     expect(JSON.stringify(pending)).not.toMatch(/Ines|Mo Member/);
     expect((await admin.caller.member.list({ workspace: ws.slug })).map((m) => m.name).sort()).toEqual(["Ada Admin", "Mo Member"]);
-    expect((await eventsOf(ws.id, "invitation.create")).map((e) => e.reviewerId)).toEqual([admin.reviewer.id, admin.reviewer.id, admin.reviewer.id]);
+    expect((await eventsOf(ws.id, "invitation.create")).map((e) => e.reviewerId)).toEqual([
+      admin.reviewer.id,
+      admin.reviewer.id,
+      admin.reviewer.id,
+    ]);
   });
 
   it("keeps one pending invitation per address: inviting again answers the same, with the role asked for last", async () => {
@@ -54,12 +62,19 @@ describe("inviting by email", () => {
     const pending = (await admin.caller.invitation.list({ workspace: ws.slug })).filter((p) => p.email === email);
     expect(pending.map((p) => p.role)).toEqual(["reviewer"]);
     const trail = (await eventsOf(ws.id, "invitation.create")).filter((e) => e.targetId === pending[0]!.id);
-    expect(trail.map((e) => JSON.parse(e.details) as unknown)).toEqual([{ email, role: "viewer" }, { email, role: "reviewer", previousRole: "viewer" }]);
+    expect(trail.map((e) => JSON.parse(e.details) as unknown)).toEqual([
+      { email, role: "viewer" },
+      { email, role: "reviewer", previousRole: "viewer" },
+    ]);
   });
 
   it("refuses what is not an email address, and a reviewer or viewer inviting anyone", async () => {
-    await expect(admin.caller.invitation.create({ workspace: ws.slug, email: "not an address", role: "viewer" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(member.caller.invitation.create({ workspace: ws.slug, email: "x@example.org", role: "admin" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(admin.caller.invitation.create({ workspace: ws.slug, email: "not an address", role: "viewer" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(member.caller.invitation.create({ workspace: ws.slug, email: "x@example.org", role: "admin" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(member.caller.invitation.list({ workspace: ws.slug })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -67,8 +82,11 @@ describe("inviting by email", () => {
     const sender = await signedInCaller(api.db, { name: "Spammer" });
     const own = await api.workspace("Spam");
     await addMembership(api.db, own.id, sender.reviewer.id, "admin");
-    for (let i = 0; i < 50; i++) await sender.caller.invitation.create({ workspace: own.slug, email: `target${i}@example.org`, role: "viewer" });
-    await expect(sender.caller.invitation.create({ workspace: own.slug, email: "one-more@example.org", role: "viewer" })).rejects.toMatchObject({
+    for (let i = 0; i < 50; i++)
+      await sender.caller.invitation.create({ workspace: own.slug, email: `target${i}@example.org`, role: "viewer" });
+    await expect(
+      sender.caller.invitation.create({ workspace: own.slug, email: "one-more@example.org", role: "viewer" }),
+    ).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       message: expect.stringMatching(/^Too many invitations in a short time\. Try again in \d+ minutes\.$/),
     });
@@ -80,7 +98,15 @@ describe("answering an invitation", () => {
     const target = await signedInCaller(api.db, { name: "Tess Target" });
     await admin.caller.invitation.create({ workspace: ws.slug, email: target.reviewer.email, role: "reviewer" });
     const mine = await target.caller.invitation.mine();
-    expect(mine).toEqual([{ id: expect.any(String), role: "reviewer", createdAt: expect.any(Date), workspace: { slug: ws.slug, name: "Invitations" }, invitedBy: "Ada Admin" }]);
+    expect(mine).toEqual([
+      {
+        id: expect.any(String),
+        role: "reviewer",
+        createdAt: expect.any(Date),
+        workspace: { slug: ws.slug, name: "Invitations" },
+        invitedBy: "Ada Admin",
+      },
+    ]);
     // nobody else sees it or can answer it
     expect((await member.caller.invitation.mine()).map((i) => i.id)).not.toContain(mine[0]!.id);
     await expect(member.caller.invitation.accept({ invitationId: mine[0]!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -123,7 +149,9 @@ describe("answering an invitation", () => {
     await admin.caller.invitation.create({ workspace: ws.slug, email: late.reviewer.email, role: "viewer" });
     const [invitation] = await late.caller.invitation.mine();
     expect(await admin.caller.invitation.revoke({ workspace: ws.slug, invitationId: invitation!.id })).toEqual({ revoked: invitation!.id });
-    await expect(admin.caller.invitation.revoke({ workspace: ws.slug, invitationId: invitation!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(admin.caller.invitation.revoke({ workspace: ws.slug, invitationId: invitation!.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await late.caller.invitation.mine()).toEqual([]);
     await expect(late.caller.invitation.accept({ invitationId: invitation!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const revoked = (await eventsOf(ws.id, "invitation.revoke")).find((e) => e.targetId === invitation!.id);
@@ -140,14 +168,21 @@ describe("answering an invitation", () => {
       admin.caller.invitation.revoke({ workspace: ws.slug, invitationId: invitation!.id }),
     ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
-    const answered = await api.db.invitation.findUniqueOrThrow({ where: { id: invitation!.id }, select: { acceptedAt: true, declinedAt: true, revokedAt: true } });
+    const answered = await api.db.invitation.findUniqueOrThrow({
+      where: { id: invitation!.id },
+      select: { acceptedAt: true, declinedAt: true, revokedAt: true },
+    });
     expect([answered.acceptedAt, answered.declinedAt, answered.revokedAt].filter(Boolean)).toHaveLength(1);
   });
 });
 
 describe("single-user mode", () => {
   it("lets the local reviewer invite, as the admin of every workspace, and gives it no invitations of its own", async () => {
-    expect(await api.caller.invitation.create({ workspace: ws.slug, email: "later@example.org", role: "viewer" })).toEqual({ email: "later@example.org", role: "viewer", message: saved("later@example.org") });
+    expect(await api.caller.invitation.create({ workspace: ws.slug, email: "later@example.org", role: "viewer" })).toEqual({
+      email: "later@example.org",
+      role: "viewer",
+      message: saved("later@example.org"),
+    });
     await admin.caller.invitation.create({ workspace: ws.slug, email: "local@crosscheck.invalid", role: "viewer" });
     expect(await api.caller.invitation.mine()).toEqual([]);
     const invitation = (await admin.caller.invitation.list({ workspace: ws.slug })).find((p) => p.email === "local@crosscheck.invalid")!;

@@ -36,7 +36,9 @@ describe("request bodies over the API's limit", () => {
     const handle = createTrpcHandler(() => api.db);
     const ws = await api.workspace("Big body");
     const body = importBody(ws.slug, "Talks in Minsk. ".repeat((9.5 * 1024 * 1024) / 16));
-    const response = await handle(new Request(url, { method: "POST", headers: { "content-type": "application/json", "content-length": String(body.length) }, body }));
+    const response = await handle(
+      new Request(url, { method: "POST", headers: { "content-type": "application/json", "content-length": String(body.length) }, body }),
+    );
     expect(response.status).toBe(413);
     expect(await readBatchErrors(response)).toEqual([
       expect.objectContaining({
@@ -53,7 +55,9 @@ describe("request bodies over the API's limit", () => {
     const init = { method: "POST", headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit;
     const big = await handle(new Request(url, { ...init, body: streamOf(importBody(ws.slug, "x".repeat(LIMIT))) }));
     expect(big.status).toBe(413);
-    expect((await readBatchErrors(big))[0]!.message).toBe("This request is more than 0.1 MB; the limit is 0.1 MB: import the files in several requests");
+    expect((await readBatchErrors(big))[0]!.message).toBe(
+      "This request is more than 0.1 MB; the limit is 0.1 MB: import the files in several requests",
+    );
 
     // a body within the limit goes through as before
     const small = await handle(new Request(url, { ...init, body: streamOf(importBody(ws.slug, "Talks in Minsk lasted four hours.")) }));

@@ -9,7 +9,12 @@ const api = useTestApi();
 async function seeded(name: string) {
   const ws = await api.workspace(name);
   const reviewer = await ensureLocalReviewer(api.db);
-  await importSources(api.db, ws.id, readSeedDrafts().map((draft) => ({ ok: true as const, draft })), reviewer.id);
+  await importSources(
+    api.db,
+    ws.id,
+    readSeedDrafts().map((draft) => ({ ok: true as const, draft })),
+    reviewer.id,
+  );
   await runAnalysis(api.db, ws.id, reviewer.id);
   return { ws, reviewer };
 }
@@ -17,13 +22,18 @@ async function seeded(name: string) {
 describe("fixing the analysis by hand", () => {
   it("splits a group, links claims found by search, and keeps both through a re-run", async () => {
     const { ws, reviewer } = await seeded("Split");
-    const big = (await api.caller.group.list({ workspace: ws.slug })).groups.find((g) => new Set(g.claims.map((c) => c.articleId)).size >= 3)!;
+    const big = (await api.caller.group.list({ workspace: ws.slug })).groups.find(
+      (g) => new Set(g.claims.map((c) => c.articleId)).size >= 3,
+    )!;
     const off = big.claims.slice(0, 1).map((c) => c.id);
     await api.caller.alignment.splitGroup({ workspace: ws.slug, groupId: big.id, claimIds: off });
     const after = await api.caller.group.byId({ workspace: ws.slug, groupId: big.id });
     expect(after.claims.map((c) => c.id)).not.toContain(off[0]);
 
-    const loose = await api.db.claim.findFirstOrThrow({ where: { workspaceId: ws.id, groups: { none: {} }, text: { contains: "military" } }, select: { text: true } });
+    const loose = await api.db.claim.findFirstOrThrow({
+      where: { workspaceId: ws.id, groups: { none: {} }, text: { contains: "military" } },
+      select: { text: true },
+    });
     const found = await api.caller.alignment.searchClaims({ workspace: ws.slug, query: loose.text.slice(0, 30), excludeGroupId: big.id });
     expect(found[0]?.text).toBe(loose.text);
     const linked = await api.caller.alignment.linkClaims({ workspace: ws.slug, claimId: after.claims[0]!.id, otherClaimId: found[0]!.id });
@@ -34,7 +44,9 @@ describe("fixing the analysis by hand", () => {
     const withLinked = groups.find((g) => g.claims.some((c) => c.text === loose.text));
     expect(withLinked?.claims.some((c) => c.text === after.claims[0]!.text)).toBe(true);
     const offText = big.claims[0]!.text;
-    expect(groups.some((g) => g.claims.some((c) => c.text === offText) && g.claims.some((c) => c.text === after.claims[0]!.text))).toBe(false);
+    expect(groups.some((g) => g.claims.some((c) => c.text === offText) && g.claims.some((c) => c.text === after.claims[0]!.text))).toBe(
+      false,
+    );
   });
 
   it("dismisses a discrepancy, and it stays dismissed after a re-run", async () => {
@@ -44,7 +56,9 @@ describe("fixing the analysis by hand", () => {
     await api.caller.alignment.dismissDiscrepancy({ workspace: ws.slug, discrepancyId: discrepancy.id, dismissed: true });
     await runAnalysis(api.db, ws.id, reviewer.id);
     const again = (await api.caller.group.list({ workspace: ws.slug, kind: discrepancy.kind as "name-spelling" })).groups;
-    const same = (await api.caller.group.list({ workspace: ws.slug })).groups.flatMap((g) => g.discrepancies).filter((d) => d.explanation === discrepancy.explanation);
+    const same = (await api.caller.group.list({ workspace: ws.slug })).groups
+      .flatMap((g) => g.discrepancies)
+      .filter((d) => d.explanation === discrepancy.explanation);
     expect(same.length).toBeGreaterThan(0);
     expect(same.every((d) => d.dismissed)).toBe(true);
     expect(again.every((g) => g.discrepancies.some((d) => !d.dismissed && d.kind === discrepancy.kind))).toBe(true);
@@ -66,6 +80,8 @@ describe("fixing the analysis by hand", () => {
     const after = await api.caller.entity.list({ workspace: ws.slug, type: "person", query: "Lukashenk" });
     const split = after.find((e) => e.forms.some((f) => f.text === "Lukashenka"));
     expect(split?.forms.map((f) => f.text)).toEqual(["Lukashenka"]);
-    await expect(api.caller.entity.merge({ workspace: ws.slug, intoId: split!.id, fromId: split!.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.caller.entity.merge({ workspace: ws.slug, intoId: split!.id, fromId: split!.id })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });

@@ -10,7 +10,12 @@ export type Caller = ReturnType<typeof createCaller>;
 /** A workspace with the seed articles imported and analysed, as the local reviewer would. */
 export async function seedWorkspace(db: Db, workspace: { id: string }) {
   const local = await ensureLocalReviewer(db);
-  await importSources(db, workspace.id, readSeedDrafts().map((draft) => ({ ok: true as const, draft })), local.id);
+  await importSources(
+    db,
+    workspace.id,
+    readSeedDrafts().map((draft) => ({ ok: true as const, draft })),
+    local.id,
+  );
   await runAnalysis(db, workspace.id, local.id);
   return local;
 }
@@ -19,7 +24,10 @@ export async function seedWorkspace(db: Db, workspace: { id: string }) {
 export async function createTeam<const N extends string>(db: Db, workspaceId: string, roles: Record<N, "viewer" | "reviewer" | "admin">) {
   const team = {} as Record<N, { id: string; name: string; caller: Caller }>;
   for (const [name, role] of Object.entries(roles) as [N, "viewer" | "reviewer" | "admin"][]) {
-    const reviewer = await db.reviewer.create({ data: { name: `${name} ${Math.random().toString(36).slice(2, 6)}` }, select: { id: true, name: true } });
+    const reviewer = await db.reviewer.create({
+      data: { name: `${name} ${Math.random().toString(36).slice(2, 6)}` },
+      select: { id: true, name: true },
+    });
     await db.membership.create({ data: { workspaceId, reviewerId: reviewer.id, role } });
     team[name] = { ...reviewer, caller: createCaller({ db, reviewer: { ...reviewer, isLocal: false } }) };
   }

@@ -16,16 +16,18 @@ interface ProcedureInfo {
 }
 
 // Every procedure of the app, so one added later without an access rule fails these tests.
-const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo["type"]; meta?: ProcedureMeta } }>).map(
-  ([path, procedure]) => ({ path, type: procedure._def.type, meta: procedure._def.meta ?? {} }),
-);
+const procedures: ProcedureInfo[] = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo["type"]; meta?: ProcedureMeta } }>,
+).map(([path, procedure]) => ({ path, type: procedure._def.type, meta: procedure._def.meta ?? {} }));
 const PUBLIC = ["auth.session", "auth.signIn", "auth.signOut", "health.get"];
 const SIGNED_IN = ["invitation.accept", "invitation.decline", "invitation.mine", "workspace.create", "workspace.list"];
 const scoped = procedures.filter((p) => (p.meta.access ?? "workspace") === "workspace");
 const neededRole = (p: ProcedureInfo) => p.meta.minRole ?? (p.type === "query" ? "viewer" : "reviewer");
 
 async function call(caller: Caller, path: string, input: unknown): Promise<unknown> {
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
   return fn(input);
 }
 
@@ -46,7 +48,12 @@ function workspaceInputOf(p: ProcedureInfo, slug: string): Record<string, string
 
 async function seededWorkspace(name: string, reviewerId: string) {
   const ws = await api.workspace(name);
-  await importSources(api.db, ws.id, readSeedDrafts().map((draft) => ({ ok: true as const, draft })), reviewerId);
+  await importSources(
+    api.db,
+    ws.id,
+    readSeedDrafts().map((draft) => ({ ok: true as const, draft })),
+    reviewerId,
+  );
   await runAnalysis(api.db, ws.id, reviewerId);
   return ws;
 }
@@ -74,8 +81,18 @@ beforeAll(async () => {
 describe("access rules", () => {
   it("gives every procedure a rule: public and signed-in-only procedures are the listed few", () => {
     expect(procedures.length).toBeGreaterThan(20);
-    expect(procedures.filter((p) => p.meta.access === "public").map((p) => p.path).sort()).toEqual(PUBLIC);
-    expect(procedures.filter((p) => p.meta.access === "signed-in").map((p) => p.path).sort()).toEqual(SIGNED_IN);
+    expect(
+      procedures
+        .filter((p) => p.meta.access === "public")
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(PUBLIC);
+    expect(
+      procedures
+        .filter((p) => p.meta.access === "signed-in")
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(SIGNED_IN);
   });
 
   it("refuses a signed-out caller everything but the public procedures", async () => {
@@ -104,7 +121,16 @@ describe("access rules", () => {
 
   it("refuses a reviewer the admin procedures", async () => {
     const adminOnly = scoped.filter((p) => neededRole(p) === "admin");
-    expect(adminOnly.map((p) => p.path)).toEqual(expect.arrayContaining(["invitation.create", "invitation.list", "invitation.revoke", "member.remove", "member.setRole", "workspace.delete"]));
+    expect(adminOnly.map((p) => p.path)).toEqual(
+      expect.arrayContaining([
+        "invitation.create",
+        "invitation.list",
+        "invitation.revoke",
+        "member.remove",
+        "member.setRole",
+        "workspace.delete",
+      ]),
+    );
     for (const p of adminOnly) {
       expect(await outcome(reviewer.caller, p.path, workspaceInputOf(p, a.slug)), p.path).toMatch(/^FORBIDDEN: This needs the admin role/);
     }
@@ -120,7 +146,11 @@ describe("guessing ids of another workspace", () => {
       api.db.verdict.count({ where: { group: { workspaceId } } }),
       api.db.manualDecision.count({ where: { workspaceId } }),
       api.db.auditEvent.count({ where: { workspaceId } }),
-      api.db.claimGroupMember.findMany({ where: { group: { workspaceId } }, select: { groupId: true, claimId: true }, orderBy: { claimId: "asc" } }),
+      api.db.claimGroupMember.findMany({
+        where: { group: { workspaceId } },
+        select: { groupId: true, claimId: true },
+        orderBy: { claimId: "asc" },
+      }),
       api.db.entity.findMany({ where: { workspaceId }, select: { id: true, canonical: true }, orderBy: { id: "asc" } }),
       api.db.discrepancy.count({ where: { group: { workspaceId }, dismissed: true } }),
     ]);
@@ -177,13 +207,19 @@ describe("members and workspaces", () => {
     await addMembership(api.db, ws.id, owner.reviewer.id, "admin");
 
     const saved = await owner.caller.invitation.create({ workspace: ws.slug, email: guest.reviewer.email.toUpperCase(), role: "viewer" });
-    expect(saved).toEqual({ email: guest.reviewer.email, role: "viewer", message: `Invitation to ${guest.reviewer.email} saved; they join once they accept it when signed in.` });
+    expect(saved).toEqual({
+      email: guest.reviewer.email,
+      role: "viewer",
+      message: `Invitation to ${guest.reviewer.email} saved; they join once they accept it when signed in.`,
+    });
     // invited is not a member: nothing of the workspace opens until they accept
     await expect(guest.caller.member.myRole({ workspace: ws.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const [invitation] = await guest.caller.invitation.mine();
     await guest.caller.invitation.accept({ invitationId: invitation!.id });
     expect((await guest.caller.member.myRole({ workspace: ws.slug })).role).toBe("viewer");
-    await expect(guest.caller.verdict.record({ workspace: ws.slug, groupId: "g", label: "variant", note: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(guest.caller.verdict.record({ workspace: ws.slug, groupId: "g", label: "variant", note: "" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
 
     await owner.caller.member.setRole({ workspace: ws.slug, reviewerId: guest.reviewer.id, role: "admin" });
     expect((await guest.caller.member.list({ workspace: ws.slug })).map((m) => [m.name, m.role])).toEqual([
@@ -192,10 +228,16 @@ describe("members and workspaces", () => {
     ]);
     await guest.caller.member.remove({ workspace: ws.slug, reviewerId: owner.reviewer.id });
     await expect(guest.caller.member.remove({ workspace: ws.slug, reviewerId: guest.reviewer.id })).rejects.toThrow(/at least one admin/);
-    await expect(guest.caller.member.setRole({ workspace: ws.slug, reviewerId: guest.reviewer.id, role: "reviewer" })).rejects.toThrow(/at least one admin/);
+    await expect(guest.caller.member.setRole({ workspace: ws.slug, reviewerId: guest.reviewer.id, role: "reviewer" })).rejects.toThrow(
+      /at least one admin/,
+    );
     await expect(owner.caller.member.list({ workspace: ws.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    const events = await api.db.auditEvent.findMany({ where: { workspaceId: ws.id }, orderBy: { createdAt: "asc" }, select: { action: true, reviewerId: true } });
+    const events = await api.db.auditEvent.findMany({
+      where: { workspaceId: ws.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, reviewerId: true },
+    });
     expect(events.map((e) => e.action)).toEqual(["invitation.create", "invitation.accept", "membership.role", "membership.remove"]);
     expect(events.map((e) => e.reviewerId)).toEqual([owner.reviewer.id, guest.reviewer.id, owner.reviewer.id, guest.reviewer.id]);
   });
@@ -209,10 +251,15 @@ describe("members and workspaces", () => {
     await creator.caller.invitation.create({ workspace: made.slug, email: other.reviewer.email, role: "reviewer" });
     await other.caller.invitation.accept({ invitationId: (await other.caller.invitation.mine())[0]!.id });
     await expect(other.caller.workspace.delete({ workspace: made.slug, confirm: made.slug })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(creator.caller.workspace.delete({ workspace: made.slug, confirm: "wrong" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(creator.caller.workspace.delete({ workspace: made.slug, confirm: "wrong" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     expect(await creator.caller.workspace.delete({ workspace: made.slug, confirm: made.slug })).toEqual({ deleted: made.slug });
     expect(await api.db.workspace.findUnique({ where: { id: made.id }, select: { id: true } })).toBeNull();
-    const trail = await api.db.auditEvent.findFirst({ where: { action: "workspace.delete", targetId: made.id }, select: { reviewerId: true } });
+    const trail = await api.db.auditEvent.findFirst({
+      where: { action: "workspace.delete", targetId: made.id },
+      select: { reviewerId: true },
+    });
     expect(trail?.reviewerId).toBe(creator.reviewer.id);
   });
 

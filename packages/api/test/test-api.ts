@@ -13,7 +13,14 @@ export const provider = (process.env.TEST_PROVIDER ?? "sqlite") as TestProvider;
 export const seedsDir = join(import.meta.dirname, "..", "..", "..", "seeds");
 
 export function readSeedDrafts() {
-  const manifest = JSON.parse(readFileSync(join(seedsDir, "manifest.json"), "utf8")) as { file: string; title: string | null; outlet: string | null; author: string | null; url: string | null; publishedAt: string | null }[];
+  const manifest = JSON.parse(readFileSync(join(seedsDir, "manifest.json"), "utf8")) as {
+    file: string;
+    title: string | null;
+    outlet: string | null;
+    author: string | null;
+    url: string | null;
+    publishedAt: string | null;
+  }[];
   return readdirSync(seedsDir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
@@ -48,7 +55,12 @@ export async function signedInCaller(db: Db, options: { name?: string; isAdmin?:
   const name = options.name ?? `Reviewer ${++accountCounter}`;
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Math.random().toString(36).slice(2, 8)}@example.org`;
   const reviewer = await createAccount(db, { email, name, password: "correct horse battery staple", isAdmin: options.isAdmin ?? false });
-  const context: Context = { db, reviewer: { id: reviewer.id, name: reviewer.name, email, isLocal: false, isAdmin: reviewer.isAdmin }, mode: "accounts", clientAddress: options.address ?? "192.0.2.1" };
+  const context: Context = {
+    db,
+    reviewer: { id: reviewer.id, name: reviewer.name, email, isLocal: false, isAdmin: reviewer.isAdmin },
+    mode: "accounts",
+    clientAddress: options.address ?? "192.0.2.1",
+  };
   return { reviewer: { ...reviewer, email }, caller: createCaller(context), context };
 }
 

@@ -30,8 +30,23 @@ type Op =
   | { type: "import"; index: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ type: fc.constant("verdict" as const), group: fc.nat(20), label: fc.constantFrom("consistent" as const, "discrepancy" as const, "contradiction" as const), onDiscrepancy: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ type: fc.constant("reanalyze" as const), variant: fc.constantFrom<Variant>("same", "reversed", "without", "stricter", "looser"), index: fc.nat(10) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      type: fc.constant("verdict" as const),
+      group: fc.nat(20),
+      label: fc.constantFrom("consistent" as const, "discrepancy" as const, "contradiction" as const),
+      onDiscrepancy: fc.boolean(),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      type: fc.constant("reanalyze" as const),
+      variant: fc.constantFrom<Variant>("same", "reversed", "without", "stricter", "looser"),
+      index: fc.nat(10),
+    }),
+  },
   fc.record({ type: fc.constant("move" as const), claim: fc.nat(40), group: fc.option(fc.nat(20), { nil: null }) }),
   fc.record({ type: fc.constant("split" as const), group: fc.nat(20) }),
   fc.record({ type: fc.constant("dismiss" as const), group: fc.nat(20) }),
@@ -68,11 +83,14 @@ async function reanalyze(workspaceId: string, variant: Variant, index: number) {
   if (variant === "without") articles = articles.filter((_, i) => i !== index % articles.length);
   const { decisions, dismissedKeys } = await loadDecisions(api.db, workspaceId);
   const result = regroup(analyze(articles, { decisions }), variant);
-  const manualLinks = new Set((decisions.claimLinks ?? []).flatMap((l) => [`${l.a.articleId}:${l.a.start}`, `${l.b.articleId}:${l.b.start}`]));
+  const manualLinks = new Set(
+    (decisions.claimLinks ?? []).flatMap((l) => [`${l.a.articleId}:${l.a.start}`, `${l.b.articleId}:${l.b.start}`]),
+  );
   return api.db.$transaction((tx) => persistAnalysis(tx, { workspaceId, result, dismissedKeys, manualLinks }), { timeout: 60_000 });
 }
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set([...a, ...b]).size === new Set(a).size && new Set(a).size === a.length;
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && new Set([...a, ...b]).size === new Set(a).size && new Set(a).size === a.length;
 
 /**
  * The oracle, read from the rows themselves: no verdict lost or altered; one with a group is
@@ -82,12 +100,19 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set([
 const seen = { current: 0, changed: 0, detached: 0 };
 
 async function checkVerdicts(workspace: { id: string; slug: string }, known: Map<string, { label: string; note: string }>) {
-  const rows = await api.db.verdict.findMany({ where: { workspaceId: workspace.id }, select: { id: true, label: true, note: true, groupId: true, basis: true, retiredAt: true } });
+  const rows = await api.db.verdict.findMany({
+    where: { workspaceId: workspace.id },
+    select: { id: true, label: true, note: true, groupId: true, basis: true, retiredAt: true },
+  });
   expect(rows.length).toBe(known.size);
   for (const row of rows) expect(known.get(row.id)).toEqual({ label: row.label, note: row.note });
   const groups = await api.db.claimGroup.findMany({
     where: { workspaceId: workspace.id },
-    select: { id: true, members: { select: { claim: { select: { articleId: true, start: true, end: true } } } }, discrepancies: { select: { key: true } } },
+    select: {
+      id: true,
+      members: { select: { claim: { select: { articleId: true, start: true, end: true } } } },
+      discrepancies: { select: { key: true } },
+    },
   });
   const refsOf = (g: (typeof groups)[number]) => g.members.map((m) => `${m.claim.articleId}:${m.claim.start}:${m.claim.end}`);
   const detached = new Set((await api.caller.verdict.listDetached({ workspace: workspace.slug })).map((v) => v.id));
@@ -101,7 +126,14 @@ async function checkVerdicts(workspace: { id: string; slug: string }, known: Map
       continue;
     }
     const group = groups.find((g) => g.id === row.groupId)!;
-    const expected = sameSet(refsOf(group), given) && sameSet(group.discrepancies.map((d) => d.key), basis.discrepancies.map((d) => d.key)) ? "current" : "changed";
+    const expected =
+      sameSet(refsOf(group), given) &&
+      sameSet(
+        group.discrepancies.map((d) => d.key),
+        basis.discrepancies.map((d) => d.key),
+      )
+        ? "current"
+        : "changed";
     const shown = await api.caller.group.byId({ workspace: workspace.slug, groupId: row.groupId });
     expect(shown.verdicts.find((v) => v.id === row.id)?.state).toBe(expected);
     seen[expected]++;
@@ -109,32 +141,56 @@ async function checkVerdicts(workspace: { id: string; slug: string }, known: Map
   }
 }
 
-async function apply(op: Op, workspace: { id: string; slug: string }, reviewerId: string, known: Map<string, { label: string; note: string }>) {
+async function apply(
+  op: Op,
+  workspace: { id: string; slug: string },
+  reviewerId: string,
+  known: Map<string, { label: string; note: string }>,
+) {
   const groups = (await api.caller.group.list({ workspace: workspace.slug })).groups;
-  const pick = <T,>(list: T[], n: number) => (list.length ? list[n % list.length] : undefined);
+  const pick = <T>(list: T[], n: number) => (list.length ? list[n % list.length] : undefined);
   if (op.type === "verdict") {
     const group = pick(groups, op.group);
     if (!group) return;
     const full = await api.caller.group.byId({ workspace: workspace.slug, groupId: group.id });
     const discrepancy = op.onDiscrepancy ? pick(full.discrepancies, op.group) : undefined;
     const note = `note ${known.size} on ${group.label}`;
-    const v = await api.caller.verdict.record({ workspace: workspace.slug, groupId: group.id, label: op.label, note, discrepancyKey: discrepancy?.key ?? null });
+    const v = await api.caller.verdict.record({
+      workspace: workspace.slug,
+      groupId: group.id,
+      label: op.label,
+      note,
+      discrepancyKey: discrepancy?.key ?? null,
+    });
     known.set(v.id, { label: op.label, note });
   } else if (op.type === "reanalyze") {
     await reanalyze(workspace.id, op.variant, op.index);
   } else if (op.type === "move") {
-    const claim = pick(groups.flatMap((g) => g.claims), op.claim);
+    const claim = pick(
+      groups.flatMap((g) => g.claims),
+      op.claim,
+    );
     const target = op.group === null ? null : (pick(groups, op.group)?.id ?? null);
     if (claim) await api.caller.alignment.moveClaim({ workspace: workspace.slug, claimId: claim.id, toGroupId: target });
   } else if (op.type === "split") {
     const group = pick(groups, op.group);
-    if (group && group.claims.length > 1) await api.caller.alignment.splitGroup({ workspace: workspace.slug, groupId: group.id, claimIds: [group.claims[0]!.id] });
+    if (group && group.claims.length > 1)
+      await api.caller.alignment.splitGroup({ workspace: workspace.slug, groupId: group.id, claimIds: [group.claims[0]!.id] });
   } else if (op.type === "dismiss") {
-    const discrepancy = pick(groups.flatMap((g) => g.discrepancies), op.group);
-    if (discrepancy) await api.caller.alignment.dismissDiscrepancy({ workspace: workspace.slug, discrepancyId: discrepancy.id, dismissed: true });
+    const discrepancy = pick(
+      groups.flatMap((g) => g.discrepancies),
+      op.group,
+    );
+    if (discrepancy)
+      await api.caller.alignment.dismissDiscrepancy({ workspace: workspace.slug, discrepancyId: discrepancy.id, dismissed: true });
   } else {
     const text = EXTRA[op.index]!;
-    await importSources(api.db, workspace.id, [{ ok: true as const, draft: draftArticle(text, `extra-${op.index}.txt`, null) }], reviewerId).catch(() => undefined);
+    await importSources(
+      api.db,
+      workspace.id,
+      [{ ok: true as const, draft: draftArticle(text, `extra-${op.index}.txt`, null) }],
+      reviewerId,
+    ).catch(() => undefined);
   }
 }
 
@@ -144,7 +200,12 @@ describe("verdicts through re-analyses, engine changes and hand fixes", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 2, maxLength: 7 }), async (ops) => {
         const workspace = await api.workspace("Integrity");
-        await importSources(api.db, workspace.id, BASE.map((text, i) => ({ ok: true as const, draft: draftArticle(text, `base-${i}.txt`, null) })), reviewer.id);
+        await importSources(
+          api.db,
+          workspace.id,
+          BASE.map((text, i) => ({ ok: true as const, draft: draftArticle(text, `base-${i}.txt`, null) })),
+          reviewer.id,
+        );
         await reanalyze(workspace.id, "same", 0);
         const start = await api.caller.group.list({ workspace: workspace.slug });
         expect(start.groups.length).toBeGreaterThanOrEqual(3);
@@ -152,7 +213,11 @@ describe("verdicts through re-analyses, engine changes and hand fixes", () => {
         // every sequence starts with verdicts to carry
         const known = new Map<string, { label: string; note: string }>();
         const t0 = Date.now();
-        for (const op of [{ type: "verdict", group: 0, label: "discrepancy", onDiscrepancy: false } as const, { type: "verdict", group: 1, label: "consistent", onDiscrepancy: true } as const, ...ops]) {
+        for (const op of [
+          { type: "verdict", group: 0, label: "discrepancy", onDiscrepancy: false } as const,
+          { type: "verdict", group: 1, label: "consistent", onDiscrepancy: true } as const,
+          ...ops,
+        ]) {
           await apply(op, workspace, reviewer.id, known);
           await checkVerdicts(workspace, known);
         }

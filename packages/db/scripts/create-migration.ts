@@ -18,7 +18,10 @@ for (const [schema, dir, url] of [
 ] as const) {
   const folder = join(root, dir);
   mkdirSync(folder, { recursive: true });
-  const previous = readdirSync(folder).filter((f) => existsSync(join(folder, f, "schema.prisma"))).sort().at(-1);
+  const previous = readdirSync(folder)
+    .filter((f) => existsSync(join(folder, f, "schema.prisma")))
+    .sort()
+    .at(-1);
   const from = previous ? ["--from-schema-datamodel", join(folder, previous, "schema.prisma")] : ["--from-empty"];
   const sql = execFileSync(
     "pnpm",

@@ -1,4 +1,9 @@
 import { deployMigrations } from "../src/deploy-migrations.ts";
 
 const out = await deployMigrations();
-console.log(out.split("\n").filter((l) => /migration|applied|No pending/i.test(l)).join("\n") || "migrations applied");
+console.log(
+  out
+    .split("\n")
+    .filter((l) => /migration|applied|No pending/i.test(l))
+    .join("\n") || "migrations applied",
+);

@@ -8,7 +8,10 @@ export function derivePostgresSchema(source: string): string {
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace(/url\s*=\s*"file:[^"]*"/, 'url      = env("DATABASE_URL")')
     .replace('output     = "../packages/db/generated/sqlite"', 'output     = "../../packages/db/generated/postgres"')
-    .replace(/^\/\/ The single source[^\n]*\n\/\/[^\n]*\n/m, "// GENERATED from prisma/schema.prisma by `pnpm db:schemas`: edit that file, not this one.\n");
+    .replace(
+      /^\/\/ The single source[^\n]*\n\/\/[^\n]*\n/m,
+      "// GENERATED from prisma/schema.prisma by `pnpm db:schemas`: edit that file, not this one.\n",
+    );
 }
 
 if (process.argv[1]?.endsWith("write-postgres-schema.ts")) {

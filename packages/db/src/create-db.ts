@@ -36,6 +36,11 @@ export function createDb(databaseUrl: string | undefined = readEnv().DATABASE_UR
     });
     return { db, provider: "sqlite", disconnect: () => db.$disconnect() };
   }
-  const pg = asDb(new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }), transactionOptions: { maxWait: 10_000, timeout: 30_000 } }));
+  const pg = asDb(
+    new PostgresClient({
+      adapter: new PrismaPg({ connectionString: target.url, max: 10 }),
+      transactionOptions: { maxWait: 10_000, timeout: 30_000 },
+    }),
+  );
   return { db: pg, provider: "postgres", disconnect: () => pg.$disconnect() };
 }

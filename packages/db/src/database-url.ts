@@ -25,9 +25,7 @@ export function resolveDatabaseTarget(raw: string | undefined = readEnv().DATABA
     const path = value.slice("file:".length);
     return { provider: "sqlite", url: `file:${isAbsolute(path) ? path : join(locateRepoRoot(), path)}` };
   }
-  throw new DatabaseUrlError(
-    `DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL); got "${value.slice(0, 40)}"`,
-  );
+  throw new DatabaseUrlError(`DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL); got "${value.slice(0, 40)}"`);
 }
 
 export function sqliteFilePath(target: DatabaseTarget): string {

@@ -33,6 +33,11 @@ export function createMigrationAdapter(target: DatabaseTarget) {
     return new PrismaBetterSQLite3({ url: target.url });
   }
   // allowExitOnIdle: the CLI otherwise lingers until the pool's idle timers fire.
-  const pool = new pg.Pool({ connectionString: target.url, Client: SystemTypesAsTextClient, allowExitOnIdle: true, idleTimeoutMillis: 200 });
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    Client: SystemTypesAsTextClient,
+    allowExitOnIdle: true,
+    idleTimeoutMillis: 200,
+  });
   return new PrismaPg(pool);
 }

@@ -7,7 +7,10 @@ import { locateRepoRoot } from "../src/locate-root.ts";
 const root = locateRepoRoot();
 const read = (...p: string[]) => readFileSync(join(root, ...p), "utf8");
 const latestSnapshot = (dir: string) => {
-  const latest = readdirSync(join(root, dir)).filter((f) => /^\d+_/.test(f)).sort().at(-1);
+  const latest = readdirSync(join(root, dir))
+    .filter((f) => /^\d+_/.test(f))
+    .sort()
+    .at(-1);
   return latest ? read(dir, latest, "schema.prisma") : "";
 };
 

@@ -41,13 +41,19 @@ describe("SQLite transactions while another process writes", () => {
               const row = await tx.workspace.findUniqueOrThrow({ where: { id: workspace.id }, select: { requiredAgreement: true } });
               // the application's own checks between the read and the write (a verdict's version check)
               await new Promise((resolve) => setTimeout(resolve, 15));
-              await tx.workspace.update({ where: { id: workspace.id }, data: { description: `${wave}.${i}:${row.requiredAgreement}` }, select: { id: true } });
+              await tx.workspace.update({
+                where: { id: workspace.id },
+                data: { description: `${wave}.${i}:${row.requiredAgreement}` },
+                select: { id: true },
+              });
             }),
           ),
         )),
       );
     }
-    expect(outcomes.filter((o) => o.status === "rejected").map((o) => String((o as PromiseRejectedResult).reason).slice(0, 200))).toEqual([]);
+    expect(outcomes.filter((o) => o.status === "rejected").map((o) => String((o as PromiseRejectedResult).reason).slice(0, 200))).toEqual(
+      [],
+    );
     expect(outcomes).toHaveLength(30);
   }, 120_000);
 });

@@ -5,7 +5,8 @@ import { z } from "zod";
 // variable's name instead of somewhere deep in a request.
 
 /** An unset variable and an empty one mean the same: not given. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 export const envSchema = z.object({
   NODE_ENV: optional(z.enum(["development", "production", "test"])),
@@ -14,7 +15,10 @@ export const envSchema = z.object({
   TEST_POSTGRES_URL: optional(z.string().trim()),
   /** accounts | local: forces the mode; unset, PostgreSQL means accounts and SQLite single-user */
   CROSSCHECK_AUTH: optional(
-    z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.enum(["accounts", "local"], { error: 'CROSSCHECK_AUTH must be "accounts" or "local"' })),
+    z.preprocess(
+      (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+      z.enum(["accounts", "local"], { error: 'CROSSCHECK_AUTH must be "accounts" or "local"' }),
+    ),
   ),
   CROSSCHECK_AUTH_SECRET: optional(z.string().min(32, "CROSSCHECK_AUTH_SECRET must be at least 32 characters long")),
   /** better-auth's own name for the signing key, accepted as well */

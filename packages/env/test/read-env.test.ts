@@ -16,7 +16,16 @@ describe("the environment a deployment gives", () => {
   });
 
   it("keeps the values the product reads", () => {
-    const env = readEnv({ DATABASE_URL: "postgres://db/crosscheck", CROSSCHECK_URL: "https://crosscheck.example.org", CROSSCHECK_FETCH_ALLOW_HOSTS: "intranet:8080", UNRELATED: "x" });
-    expect(env).toEqual({ DATABASE_URL: "postgres://db/crosscheck", CROSSCHECK_URL: "https://crosscheck.example.org", CROSSCHECK_FETCH_ALLOW_HOSTS: "intranet:8080" });
+    const env = readEnv({
+      DATABASE_URL: "postgres://db/crosscheck",
+      CROSSCHECK_URL: "https://crosscheck.example.org",
+      CROSSCHECK_FETCH_ALLOW_HOSTS: "intranet:8080",
+      UNRELATED: "x",
+    });
+    expect(env).toEqual({
+      DATABASE_URL: "postgres://db/crosscheck",
+      CROSSCHECK_URL: "https://crosscheck.example.org",
+      CROSSCHECK_FETCH_ALLOW_HOSTS: "intranet:8080",
+    });
   });
 });

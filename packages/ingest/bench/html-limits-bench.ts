@@ -19,10 +19,12 @@ function newsPage(paragraphs: number): string {
 }
 
 /** Deep and wide: paragraphs at the bottom of a chain `depth` deep. */
-const deepWidePage = (depth: number, paragraphs: number) => `<html><body>${"<div>".repeat(depth)}${`<p>${SENTENCE}</p>`.repeat(paragraphs)}${"</div>".repeat(depth)}</body></html>`;
+const deepWidePage = (depth: number, paragraphs: number) =>
+  `<html><body>${"<div>".repeat(depth)}${`<p>${SENTENCE}</p>`.repeat(paragraphs)}${"</div>".repeat(depth)}</body></html>`;
 
 /** Chains `depth` deep side by side, up to `elements` elements. */
-const chainsPage = (depth: number, elements: number) => `<html><body>${`${"<div>".repeat(depth - 2)}${SENTENCE}${"</div>".repeat(depth - 2)}`.repeat(Math.floor(elements / (depth - 2)))}</body></html>`;
+const chainsPage = (depth: number, elements: number) =>
+  `<html><body>${`${"<div>".repeat(depth - 2)}${SENTENCE}${"</div>".repeat(depth - 2)}`.repeat(Math.floor(elements / (depth - 2)))}</body></html>`;
 
 /** Long paragraphs, few elements: `megabytes` of article text. */
 const textPage = (megabytes: number) => {
@@ -37,7 +39,8 @@ if (!isMainThread) {
   extractHtmlArticle(PAGES[workerData as string]!(), "bench.html", NO_LIMITS);
   parentPort!.postMessage("ok");
 } else {
-  const size = (html: string) => (html.length > 1048576 ? `${(html.length / 1048576).toFixed(1)} MB` : `${(html.length / 1024).toFixed(0)} KB`);
+  const size = (html: string) =>
+    html.length > 1048576 ? `${(html.length / 1048576).toFixed(1)} MB` : `${(html.length / 1024).toFixed(0)} KB`;
   const time = (html: string, run: (html: string) => unknown = (h) => extractHtmlArticle(h, "bench.html", NO_LIMITS)) => {
     const started = performance.now();
     try {
@@ -53,18 +56,35 @@ if (!isMainThread) {
     for (const [label, html] of rows) console.log(`  ${label} (${elements(html)} elements, ${size(html)}): ${time(html)}`);
   };
 
-  table("one chain of nested divs → seconds to extract", [64, 128, 256, 384, 512, 768, 1000].map((d) => [`${d} deep`, nestedPage(d)]));
-  table("news-like page, 12 deep → seconds to extract", [300, 1_500, 6_000, 16_000, 33_000].map((p) => [`${p.toLocaleString("en")} paragraphs`, newsPage(p)]));
+  table(
+    "one chain of nested divs → seconds to extract",
+    [64, 128, 256, 384, 512, 768, 1000].map((d) => [`${d} deep`, nestedPage(d)]),
+  );
+  table(
+    "news-like page, 12 deep → seconds to extract",
+    [300, 1_500, 6_000, 16_000, 33_000].map((p) => [`${p.toLocaleString("en")} paragraphs`, newsPage(p)]),
+  );
   table("deep and wide: paragraphs at the bottom of a chain → seconds to extract", [
     ["250 deep, 1,000 paragraphs", deepWidePage(250, 1_000)],
     ["250 deep, 5,000 paragraphs", deepWidePage(250, 5_000)],
     ["250 deep, 16,000 paragraphs", deepWidePage(250, 16_000)],
     ["120 deep, 16,000 paragraphs", deepWidePage(120, 16_000)],
   ]);
-  table("chains side by side → seconds to extract", [[64, 10_000], [128, 10_000], [256, 10_000]].map(([d, e]) => [`${d} deep`, chainsPage(d!, e!)]));
+  table(
+    "chains side by side → seconds to extract",
+    [
+      [64, 10_000],
+      [128, 10_000],
+      [256, 10_000],
+    ].map(([d, e]) => [`${d} deep`, chainsPage(d!, e!)]),
+  );
 
   console.log("\nthe structure scan alone, stopping at 256 deep or 50,000 elements");
-  for (const [label, html] of [["10,000 nested divs", nestedPage(10_000)], ["1,000,000 nested divs", nestedPage(1_000_000)], ["news-like page", newsPage(33_000)]] as const) {
+  for (const [label, html] of [
+    ["10,000 nested divs", nestedPage(10_000)],
+    ["1,000,000 nested divs", nestedPage(1_000_000)],
+    ["news-like page", newsPage(33_000)],
+  ] as const) {
     console.log(`  ${label} (${size(html)}): ${time(html, (h) => measureHtmlStructure(h, { maxDepth: 256, maxElements: 50_000 }))}`);
   }
 

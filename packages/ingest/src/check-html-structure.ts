@@ -54,7 +54,11 @@ export function measureHtmlStructure(html: string, limits: StructureLimits): Htm
 export function checkHtmlStructure(html: string, sourceName: string, limits: StructureLimits): void {
   const { depth, elements } = measureHtmlStructure(html, limits);
   if (depth > limits.maxDepth) {
-    throw new IngestError("TOO_COMPLEX", sourceName, `This page nests its elements more than ${limits.maxDepth} deep; the limit is ${limits.maxDepth}`);
+    throw new IngestError(
+      "TOO_COMPLEX",
+      sourceName,
+      `This page nests its elements more than ${limits.maxDepth} deep; the limit is ${limits.maxDepth}`,
+    );
   }
   if (elements > limits.maxElements) {
     throw new IngestError(

@@ -30,7 +30,11 @@ export function precisionOf(iso: string | null | undefined): string | null {
 
 /** A title when the source gives none: its first line if that reads like a headline, else its opening words. */
 export function deriveTitle(text: string): string {
-  const firstLine = text.split("\n").map((l) => l.trim()).find((l) => l.length > 0) ?? "";
+  const firstLine =
+    text
+      .split("\n")
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? "";
   if (firstLine.length <= 120 && !/[.!?]$/.test(firstLine)) return firstLine;
   const words = firstLine.split(/\s+/);
   let title = "";

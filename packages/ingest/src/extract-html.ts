@@ -12,7 +12,8 @@ export interface ExtractedHtml {
 }
 
 /** Page furniture that is never article text; removed before Readability so short pages lose it too. */
-const FURNITURE = 'nav, footer, aside, form, menu, dialog, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
+const FURNITURE =
+  'nav, footer, aside, form, menu, dialog, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
 
 /** linkedom builds a broken tree from a fragment (it becomes the root element): give it a whole document. */
 function parseDocument(html: string) {

@@ -74,7 +74,9 @@ function splitSiteName(title: string | undefined): { title?: string; site?: stri
 export function readHtmlMetadata(doc: DocLike): HtmlMetadata {
   const meta = (...keys: string[]) => {
     for (const key of keys) {
-      const value = str(doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)?.getAttribute("content"));
+      const value = str(
+        doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)?.getAttribute("content"),
+      );
       if (value) return value;
     }
     return undefined;
@@ -88,7 +90,9 @@ export function readHtmlMetadata(doc: DocLike): HtmlMetadata {
     // article:author is often a profile URL, which is no name
     author: nameOf(ld.author) ?? (authorMeta && !/^https?:/i.test(authorMeta) ? authorMeta : undefined),
     url: str(ld.url) ?? meta("og:url") ?? str(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")),
-    publishedAt: str(ld.datePublished) ?? meta("article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dcterms.created"),
+    publishedAt:
+      str(ld.datePublished) ??
+      meta("article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dcterms.created"),
     language: str(ld.inLanguage) ?? str(doc.documentElement?.getAttribute("lang")) ?? meta("og:locale", "language", "dc.language"),
   };
 }

@@ -1,6 +1,13 @@
 export { IngestError, type IngestErrorCode } from "./ingest-error.ts";
 export { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_ARTICLE_BYTES, TEXT_EXTENSIONS, HTML_EXTENSIONS, ARTICLE_EXTENSIONS } from "./limits.ts";
-export { decodeArticleBytes, decodeBytes, normalizeArticleText, toWellFormed, type EncodingBasis, type DecodedText } from "./decode-text.ts";
+export {
+  decodeArticleBytes,
+  decodeBytes,
+  normalizeArticleText,
+  toWellFormed,
+  type EncodingBasis,
+  type DecodedText,
+} from "./decode-text.ts";
 export { parseManifest, manifestSchema, manifestEntrySchema, type ManifestEntry } from "./manifest.ts";
 export { draftArticle, deriveTitle, hashArticleText, precisionOf, type ArticleDraft } from "./derive-article.ts";
 export { readSources, type SourceOutcome } from "./read-sources.ts";

@@ -2,7 +2,10 @@ import { z } from "zod";
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, "an ISO date such as 2025-08-20 or 2025-08-20T16:28");
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/,
+    "an ISO date such as 2025-08-20 or 2025-08-20T16:28",
+  );
 
 export const manifestEntrySchema = z.object({
   file: z.string().min(1),

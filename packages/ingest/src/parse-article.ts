@@ -61,7 +61,11 @@ function absoluteUrl(value: string | null | undefined, base: string | null | und
 export function parseArticle(source: ArticleSource, given: ArticleMetadata = {}): ParsedArticle {
   const name = toWellFormed(source.name);
   if (source.kind === "bytes" && !source.contentType && !(ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) {
-    throw new IngestError("UNSUPPORTED_TYPE", name, `unsupported file type "${extname(name) || "(none)"}"; import .txt, .md or .html files`);
+    throw new IngestError(
+      "UNSUPPORTED_TYPE",
+      name,
+      `unsupported file type "${extname(name) || "(none)"}"; import .txt, .md or .html files`,
+    );
   }
   let raw: string;
   let encoding = "UTF-8";
@@ -98,10 +102,27 @@ export function parseArticle(source: ArticleSource, given: ArticleMetadata = {})
   };
   const pageUrl = absoluteUrl(page.url, source.url);
   const meta = {
-    title: pick("title", [["given", given.title], ["page", page.title], ["text", fromText.title], ["text", deriveTitle(text)]]),
-    outlet: pick("outlet", [["given", given.outlet], ["page", page.outlet], ["text", fromText.outlet]]),
-    author: pick("author", [["given", given.author], ["page", page.author], ["text", fromText.author]]),
-    url: pick("url", [["given", absoluteUrl(given.url, null)], ["page", pageUrl], ["given", absoluteUrl(source.url, null)]]),
+    title: pick("title", [
+      ["given", given.title],
+      ["page", page.title],
+      ["text", fromText.title],
+      ["text", deriveTitle(text)],
+    ]),
+    outlet: pick("outlet", [
+      ["given", given.outlet],
+      ["page", page.outlet],
+      ["text", fromText.outlet],
+    ]),
+    author: pick("author", [
+      ["given", given.author],
+      ["page", page.author],
+      ["text", fromText.author],
+    ]),
+    url: pick("url", [
+      ["given", absoluteUrl(given.url, null)],
+      ["page", pageUrl],
+      ["given", absoluteUrl(source.url, null)],
+    ]),
     publishedAt: pick("publishedAt", [
       ["given", normalizePublishedDate(given.publishedAt)],
       ["page", normalizePublishedDate(page.publishedAt)],

@@ -9,8 +9,7 @@ import { parseArticle } from "./parse-article.ts";
 
 export type SourceOutcome =
   /** encoding: how a file that was not plain UTF-8 was read, for the command line to say so */
-  | { ok: true; draft: ArticleDraft; encoding?: { name: string; basis: EncodingBasis } }
-  | { ok: false; error: IngestError };
+  { ok: true; draft: ArticleDraft; encoding?: { name: string; basis: EncodingBasis } } | { ok: false; error: IngestError };
 
 async function listFiles(path: string): Promise<string[]> {
   const info = await stat(path);
@@ -62,15 +61,26 @@ async function readSource(file: string, manifests: Map<string, Map<string, Manif
   const name = basename(file);
   try {
     if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) {
-      throw new IngestError("UNSUPPORTED_TYPE", name, `unsupported file type "${extname(name) || "(none)"}"; import .txt, .md or .html files`);
+      throw new IngestError(
+        "UNSUPPORTED_TYPE",
+        name,
+        `unsupported file type "${extname(name) || "(none)"}"; import .txt, .md or .html files`,
+      );
     }
     const manifest = await loadManifestBeside(file, manifests);
     if (manifest instanceof IngestError) throw manifest;
     const { size } = await stat(file);
     if (size > MAX_ARTICLE_BYTES) {
-      throw new IngestError("TOO_LARGE", name, `the file is ${(size / 1048576).toFixed(1)} MB; articles may be at most ${MAX_ARTICLE_BYTES / 1048576} MB`);
+      throw new IngestError(
+        "TOO_LARGE",
+        name,
+        `the file is ${(size / 1048576).toFixed(1)} MB; articles may be at most ${MAX_ARTICLE_BYTES / 1048576} MB`,
+      );
     }
-    const { draft, encoding, encodingBasis } = parseArticle({ kind: "bytes", name, bytes: await readFile(file) }, manifest?.get(name) ?? {});
+    const { draft, encoding, encodingBasis } = parseArticle(
+      { kind: "bytes", name, bytes: await readFile(file) },
+      manifest?.get(name) ?? {},
+    );
     return { ok: true, draft, encoding: { name: encoding, basis: encodingBasis } };
   } catch (error) {
     if (error instanceof IngestError) return { ok: false, error };

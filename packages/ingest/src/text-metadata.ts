@@ -14,7 +14,10 @@ const HEAD_LINES = 15;
 const TAIL_LINES = 15;
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin))*`;
 const BYLINE = new RegExp(String.raw`^(?:by|written by|text by|author:?)\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)\s*$`, "iu");
-const BIO = new RegExp(String.raw`^(${NAME}) is an? (?:[\p{L}-]+ ){0,3}(?:journalist|reporter|correspondent|editor|writer|columnist) (?:at|for|with) ((?:the )?[\p{Lu}\d][^,.;]{1,60}?)(?:[,.;]| where| who)`, "u");
+const BIO = new RegExp(
+  String.raw`^(${NAME}) is an? (?:[\p{L}-]+ ){0,3}(?:journalist|reporter|correspondent|editor|writer|columnist) (?:at|for|with) ((?:the )?[\p{Lu}\d][^,.;]{1,60}?)(?:[,.;]| where| who)`,
+  "u",
+);
 const SOURCE = /^(?:source|quelle|источник|крыніца):\s*(.+?)\.?\s*$/iu;
 
 /**
@@ -36,7 +39,10 @@ const RANK: Record<string, number> = { year: 0, month: 1, day: 2, minute: 3 };
 
 /** Publication date, author and outlet as the text itself states them (datelines, bylines, "Source:" lines, author bios). */
 export function readTextMetadata(text: string): TextMetadata {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const head = lines.slice(0, HEAD_LINES);
   const tail = lines.slice(-TAIL_LINES);
   const found: TextMetadata = {};
@@ -45,7 +51,12 @@ export function readTextMetadata(text: string): TextMetadata {
     const date = matchDatelineLine(line);
     if (date) datelineAt = i;
     // a later dateline of the same day may add the time ("Wednesday, 20 August 2025" then "20 August 2025, 16:28")
-    if (date && (!found.publishedAt || (date.startsWith(found.publishedAt.slice(0, 10)) && (RANK[precisionOf(date) ?? ""] ?? 0) > (RANK[precisionOf(found.publishedAt) ?? ""] ?? 0)))) {
+    if (
+      date &&
+      (!found.publishedAt ||
+        (date.startsWith(found.publishedAt.slice(0, 10)) &&
+          (RANK[precisionOf(date) ?? ""] ?? 0) > (RANK[precisionOf(found.publishedAt) ?? ""] ?? 0)))
+    ) {
       found.publishedAt = date;
     }
     const byline = !found.author ? line.match(BYLINE) : null;
@@ -63,7 +74,9 @@ export function readTextMetadata(text: string): TextMetadata {
   }
   if (!found.outlet) {
     // several "Source:" lines name agencies, then the outlet the text was taken from: the last single name wins
-    const sources = [...head, ...tail].map((l) => l.match(SOURCE)?.[1]?.trim()).filter((s): s is string => !!s && !/[,;]/.test(s) && s.length <= 80);
+    const sources = [...head, ...tail]
+      .map((l) => l.match(SOURCE)?.[1]?.trim())
+      .filter((s): s is string => !!s && !/[,;]/.test(s) && s.length <= 80);
     if (sources.length) found.outlet = sources[sources.length - 1];
   }
   return found;

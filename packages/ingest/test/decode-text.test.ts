@@ -28,20 +28,34 @@ describe("article drafts", () => {
 
   it("titles an article by its headline, or by its opening words", () => {
     expect(deriveTitle("\nKey takeaways from the summit\nBody.")).toBe("Key takeaways from the summit");
-    expect(deriveTitle("The leaders of Belarus and Iran reaffirmed the momentum of bilateral ties during a meeting in Tehran, with more.")).toMatch(/^The leaders of Belarus.*…$/);
+    expect(
+      deriveTitle("The leaders of Belarus and Iran reaffirmed the momentum of bilateral ties during a meeting in Tehran, with more."),
+    ).toMatch(/^The leaders of Belarus.*…$/);
   });
 
   it("takes metadata from the manifest entry with the date's precision", () => {
-    const draft = draftArticle("Text.", "x.txt", { file: "x.txt", title: "T", outlet: "O", author: null, url: null, publishedAt: "2025-08" });
+    const draft = draftArticle("Text.", "x.txt", {
+      file: "x.txt",
+      title: "T",
+      outlet: "O",
+      author: null,
+      url: null,
+      publishedAt: "2025-08",
+    });
     expect(draft).toMatchObject({ title: "T", outlet: "O", publishedAt: "2025-08", publishedPrecision: "month", wordCount: 1 });
   });
 });
 
 describe("manifest.json", () => {
   it("accepts the seeds' format and rejects malformed entries with a reason", () => {
-    const ok = parseManifest(JSON.stringify([{ file: "a.txt", title: null, outlet: "BelTA", author: null, url: null, publishedAt: "2025-08-20T16:28" }]));
+    const ok = parseManifest(
+      JSON.stringify([{ file: "a.txt", title: null, outlet: "BelTA", author: null, url: null, publishedAt: "2025-08-20T16:28" }]),
+    );
     expect(ok.ok && ok.entries.get("a.txt")?.outlet).toBe("BelTA");
     expect(parseManifest("{not json")).toMatchObject({ ok: false, error: expect.stringContaining("not valid JSON") });
-    expect(parseManifest(JSON.stringify([{ file: "a.txt", publishedAt: "20 August" }]))).toMatchObject({ ok: false, error: expect.stringContaining("publishedAt") });
+    expect(parseManifest(JSON.stringify([{ file: "a.txt", publishedAt: "20 August" }]))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("publishedAt"),
+    });
   });
 });

@@ -4,13 +4,17 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_HTML_DEPTH, measureHtmlStructure, parseArticle, readSources } from "../src/index.ts";
 
-const nested = (depth: number) => `<html><body>${"<div>".repeat(depth)}Talks in Minsk lasted four hours.${"</div>".repeat(depth)}</body></html>`;
+const nested = (depth: number) =>
+  `<html><body>${"<div>".repeat(depth)}Talks in Minsk lasted four hours.${"</div>".repeat(depth)}</body></html>`;
 const NO_LIMITS = { maxDepth: Infinity, maxElements: Infinity };
 
 describe("the structure scan before a page is parsed", () => {
   it("counts depth as the page's parser builds it: void elements and implied ends do not nest (a <br> sits in the last <p>)", () => {
     expect(measureHtmlStructure(nested(10), NO_LIMITS)).toEqual({ depth: 12, elements: 12 });
-    expect(measureHtmlStructure(`<body>${"<p>para".repeat(1000)}${"line<br>".repeat(1000)}</body>`, NO_LIMITS)).toEqual({ depth: 3, elements: 2001 });
+    expect(measureHtmlStructure(`<body>${"<p>para".repeat(1000)}${"line<br>".repeat(1000)}</body>`, NO_LIMITS)).toEqual({
+      depth: 3,
+      elements: 2001,
+    });
     expect(measureHtmlStructure(`<ul>${"<li>item".repeat(500)}</ul><img src=x><input>`, NO_LIMITS)).toEqual({ depth: 2, elements: 503 });
   });
 
@@ -30,7 +34,9 @@ describe("the structure scan before a page is parsed", () => {
 
   it("refuses a page with too many elements, and pasted page source too", () => {
     const crowded = `<html><body>${"<span>x</span>".repeat(60_000)}</body></html>`;
-    expect(() => parseArticle({ kind: "text", name: "pasted", text: crowded })).toThrow(/pasted: This page has more than [\d,]+ elements; the limit is [\d,]+/);
+    expect(() => parseArticle({ kind: "text", name: "pasted", text: crowded })).toThrow(
+      /pasted: This page has more than [\d,]+ elements; the limit is [\d,]+/,
+    );
   });
 
   it("reads a page just within the depth limit", () => {

@@ -1,4 +1,5 @@
 import type { AnalysisResult } from "@crosscheck/analysis";
+import { buildCoverage } from "./coverage/build-coverage.ts";
 import type { Report, ReportArticle, ReportClaimGroup, ReportMention } from "./report-types.ts";
 
 /** The report of a fresh analysis (the CLI's `analyze`): no verdicts yet. */
@@ -39,11 +40,16 @@ export function buildReportFromAnalysis(
       canonical: e.canonical,
       mentions: e.mentionIds.flatMap((id) => {
         const m = mentionById.get(id);
-        return m ? [{ articleId: m.articleId, ...(m.claimId ? { claimId: m.claimId } : {}), text: m.text, start: m.start, end: m.end }] : [];
+        return m
+          ? [{ articleId: m.articleId, ...(m.claimId ? { claimId: m.claimId } : {}), text: m.text, start: m.start, end: m.end }]
+          : [];
       }),
     })),
     nameVariants: result.entities.filter((e) => e.forms.length > 1).map((e) => ({ entityId: e.id, forms: e.forms })),
     claimGroups,
     mentions,
+    // a copy's repeated claims are left out of the groups: say which copies there were and of what
+    ...(result.duplicates ? { duplicates: result.duplicates } : {}),
+    coverage: buildCoverage({ articles, groups: claimGroups, claims: result.claims }),
   };
 }

@@ -16,7 +16,8 @@ function isSet<T>(list: T[] | undefined): list is T[] {
 function narrowDiscrepancies(group: ReportClaimGroup, filter: ReportFilter): ReportClaimGroup | null {
   const { kinds, severities } = filter;
   if (!isSet(kinds) && !isSet(severities)) return group;
-  const keep = (d: ReportDiscrepancy) => (!isSet(kinds) || kinds.includes(d.kind)) && (!isSet(severities) || severities.includes(d.severity));
+  const keep = (d: ReportDiscrepancy) =>
+    (!isSet(kinds) || kinds.includes(d.kind)) && (!isSet(severities) || severities.includes(d.severity));
   const discrepancies = group.discrepancies.filter(keep);
   return discrepancies.length > 0 ? { ...group, discrepancies } : null;
 }

@@ -40,7 +40,8 @@ function partsFrom(text: string, changed: Span[], marks: Span[], op: DiffPart["o
   for (let i = 0; i + 1 < edges.length; i++) {
     const from = edges[i] ?? 0;
     const to = edges[i + 1] ?? from;
-    if (to > from) parts.push({ value: text.slice(from, to), op: inside(changed, from, to) ? op : "equal", marked: inside(marks, from, to) });
+    if (to > from)
+      parts.push({ value: text.slice(from, to), op: inside(changed, from, to) ? op : "equal", marked: inside(marks, from, to) });
   }
   return parts;
 }

@@ -1,4 +1,10 @@
 export type * from "./report-types.ts";
+export type * from "./coverage/coverage-types.ts";
+export type { CoverageInput, CoverageClaimInput, CoverageGroupInput } from "./coverage/coverage-input.ts";
+export { buildCoverage, isMostOutlets } from "./coverage/build-coverage.ts";
+export { outletOf } from "./coverage/index-coverage-input.ts";
+export { renderCoverage, isCoverageFormat, COVERAGE_FORMATS, type CoverageFormat } from "./coverage/render-coverage.ts";
+export { COVERAGE_CSV_COLUMNS } from "./coverage/render-coverage-csv.ts";
 export { buildReportFromAnalysis } from "./build-report-from-analysis.ts";
 export { renderJsonReport } from "./render-json.ts";
 export { filterReport, type ReportFilter } from "./filter-report.ts";

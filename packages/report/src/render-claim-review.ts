@@ -36,7 +36,11 @@ function describeAppearance(a: ReportArticle): Record<string, unknown> {
   };
 }
 
-function buildClaimReview(group: ReportClaimGroup, articles: Map<string, ReportArticle>, options: ClaimReviewOptions): Record<string, unknown> | null {
+function buildClaimReview(
+  group: ReportClaimGroup,
+  articles: Map<string, ReportArticle>,
+  options: ClaimReviewOptions,
+): Record<string, unknown> | null {
   const verdict = group.verdict;
   // a verdict given before the group changed is not published: it may not cover what the group holds now
   if (!verdict || verdict.state === "changed") return null;
@@ -52,7 +56,11 @@ function buildClaimReview(group: ReportClaimGroup, articles: Map<string, ReportA
     url: `${site}/groups/${encodeURIComponent(group.id)}`,
     claimReviewed: shortenClaim(claim?.text ?? group.label),
     datePublished: verdict.decidedAt.slice(0, 10),
-    author: { "@type": options.author.type ?? "Organization", name: options.author.name, ...(options.author.url ? { url: options.author.url } : {}) },
+    author: {
+      "@type": options.author.type ?? "Organization",
+      name: options.author.name,
+      ...(options.author.url ? { url: options.author.url } : {}),
+    },
     reviewRating: {
       "@type": "Rating",
       alternateName: capitalizeLabel(verdict.label),

@@ -1,3 +1,4 @@
+import { renderCoverageHtml } from "./coverage/render-coverage-html.ts";
 import { describeVerdictChange } from "./describe-verdict-state.ts";
 import type { DiffPart } from "@crosscheck/analysis";
 import { escapeHtml } from "./escape-html.ts";
@@ -21,9 +22,15 @@ function renderSummary(report: Report): string {
   const s = summarizeReport(report);
   const counts = (rows: [string, number][]) => rows.map(([k, n]) => `${escapeHtml(k)} ${n}`).join(", ") || "none";
   const articles = report.articles
-    .map((a) => `<tr><td>${escapeHtml(a.outlet ?? "—")}</td><td>${escapeHtml(formatDate(a.publishedAt))}</td><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.sourceName)}</td></tr>`)
+    .map(
+      (a) =>
+        `<tr><td>${escapeHtml(a.outlet ?? "—")}</td><td>${escapeHtml(formatDate(a.publishedAt))}</td><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.sourceName)}</td></tr>`,
+    )
     .join("\n");
-  const verdicts: [string, number][] = [...s.byVerdict, ...(s.unreviewedCount ? [["not reviewed", s.unreviewedCount] as [string, number]] : [])];
+  const verdicts: [string, number][] = [
+    ...s.byVerdict,
+    ...(s.unreviewedCount ? [["not reviewed", s.unreviewedCount] as [string, number]] : []),
+  ];
   return `<section class="summary"><h2>Summary</h2>
 <ul class="counts"><li><strong>${s.articleCount}</strong> articles</li><li><strong>${s.groupCount}</strong> claim groups</li><li><strong>${s.discrepancyCount}</strong> discrepancies${s.dismissedCount ? ` (${s.dismissedCount} dismissed)` : ""}</li></ul>
 <table><thead><tr><th>Outlet</th><th>Published</th><th>Title</th><th>Source</th></tr></thead><tbody>
@@ -41,7 +48,9 @@ const changeNotice = (v: ReportVerdict) => {
 
 /** A discrepancy's own verdict, given on it alone (the group's verdict is shown once, below). */
 const ownVerdict = (v: ReportVerdict | null | undefined) =>
-  v?.discrepancyKey ? ` <span class="own-verdict">Verdict: ${escapeHtml(capitalizeLabel(v.label))} — ${escapeHtml(v.reviewer)}${v.state === "changed" ? " (changed since, awaiting re-check)" : ""}</span>` : "";
+  v?.discrepancyKey
+    ? ` <span class="own-verdict">Verdict: ${escapeHtml(capitalizeLabel(v.label))} — ${escapeHtml(v.reviewer)}${v.state === "changed" ? " (changed since, awaiting re-check)" : ""}</span>`
+    : "";
 
 function renderGroup(group: ReportClaimGroup, articles: Map<string, ReportArticle>): string {
   const claims = highlightGroupClaims(group)
@@ -52,7 +61,10 @@ function renderGroup(group: ReportClaimGroup, articles: Map<string, ReportArticl
     .join("\n");
   const discrepancies = group.discrepancies.length
     ? `<ul class="discrepancies">${group.discrepancies
-        .map((d) => `<li class="${d.dismissed ? "dismissed" : ""}"><span class="tag severity-${escapeHtml(d.severity)}">${escapeHtml(d.kind)} · ${escapeHtml(d.severity)}${d.dismissed ? " · dismissed" : ""}</span>: ${escapeHtml(d.explanation)}${ownVerdict(d.verdict)}</li>`)
+        .map(
+          (d) =>
+            `<li class="${d.dismissed ? "dismissed" : ""}"><span class="tag severity-${escapeHtml(d.severity)}">${escapeHtml(d.kind)} · ${escapeHtml(d.severity)}${d.dismissed ? " · dismissed" : ""}</span>: ${escapeHtml(d.explanation)}${ownVerdict(d.verdict)}</li>`,
+        )
         .join("\n")}</ul>`
     : `<p class="meta">No discrepancies found.</p>`;
   const v = group.verdict;
@@ -87,6 +99,7 @@ ${renderSummary(report)}
 <section class="groups"><h2>Claim groups</h2>
 ${report.claimGroups.map((g) => renderGroup(g, articles)).join("\n")}
 </section>
+${report.coverage ? renderCoverageHtml(report.coverage) : ""}
 </body>
 </html>
 `;

@@ -1,19 +1,9 @@
+import { escapeMarkdown } from "./escape-markdown.ts";
+import { renderCoverageMarkdown } from "./coverage/render-coverage-markdown.ts";
 import { describeVerdictChange } from "./describe-verdict-state.ts";
 import { capitalizeLabel, describeSource, findValueSpans, formatDate, indexArticles, splitAtSpans } from "./report-lookups.ts";
 import type { Report, ReportArticle, ReportClaimGroup } from "./report-types.ts";
 import { summarizeReport } from "./summarize-report.ts";
-
-/**
- * Backslash-escapes the characters Markdown (CommonMark + GFM tables) could read as
- * syntax, so article text renders literally: `<script>` stays text, `*stars*` stays starred.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>#|~&]/g, "\\$&")
-    // list items, setext underlines and ordered lists only start a line
-    .replace(/^(\s*)([-+=])/gm, "$1\\$2")
-    .replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
-}
 
 /** One line of a table cell: newlines would end the row. */
 function escapeCell(text: string): string {
@@ -42,8 +32,14 @@ function quoteClaim(group: ReportClaimGroup, claim: ReportClaimGroup["claims"][n
 
 function renderSummary(report: Report): string[] {
   const s = summarizeReport(report);
-  const lines = ["## Summary", "", `${s.articleCount} articles compared, ${s.groupCount} claim groups, ${s.discrepancyCount} discrepancies` +
-    (s.dismissedCount ? ` (${s.dismissedCount} dismissed)` : "") + ".", ""];
+  const lines = [
+    "## Summary",
+    "",
+    `${s.articleCount} articles compared, ${s.groupCount} claim groups, ${s.discrepancyCount} discrepancies` +
+      (s.dismissedCount ? ` (${s.dismissedCount} dismissed)` : "") +
+      ".",
+    "",
+  ];
   lines.push("| Source | Outlet | Published | Title |", "| --- | --- | --- | --- |");
   for (const a of report.articles) {
     lines.push(`| ${escapeCell(a.sourceName)} | ${escapeCell(a.outlet ?? "—")} | ${formatDate(a.publishedAt)} | ${escapeCell(a.title)} |`);
@@ -51,7 +47,9 @@ function renderSummary(report: Report): string[] {
   const list = (title: string, rows: [string, number][]) =>
     rows.length ? ["", `**${title}:** ${rows.map(([k, n]) => `${escapeMarkdown(k)} ${n}`).join(", ")}`] : [];
   lines.push(...list("Discrepancies by kind", s.byKind), ...list("Discrepancies by severity", s.bySeverity));
-  lines.push(...list("Verdicts", [...s.byVerdict, ...(s.unreviewedCount ? [["not reviewed", s.unreviewedCount] as [string, number]] : [])]));
+  lines.push(
+    ...list("Verdicts", [...s.byVerdict, ...(s.unreviewedCount ? [["not reviewed", s.unreviewedCount] as [string, number]] : [])]),
+  );
   return lines;
 }
 
@@ -64,7 +62,10 @@ function renderGroup(group: ReportClaimGroup, articles: Map<string, ReportArticl
   if (group.discrepancies.length === 0) lines.push("No discrepancies found.", "");
   for (const d of group.discrepancies) {
     const tag = `**${escapeMarkdown(d.kind)}** (${d.severity}${d.dismissed ? ", dismissed" : ""})`;
-    const own = d.verdict && d.verdict.discrepancyKey ? ` — verdict: ${capitalizeLabel(d.verdict.label)} (${escapeMarkdown(d.verdict.reviewer)}${d.verdict.state === "changed" ? ", changed since" : ""})` : "";
+    const own =
+      d.verdict && d.verdict.discrepancyKey
+        ? ` — verdict: ${capitalizeLabel(d.verdict.label)} (${escapeMarkdown(d.verdict.reviewer)}${d.verdict.state === "changed" ? ", changed since" : ""})`
+        : "";
     lines.push(`- ${tag}: ${escapeMarkdown(d.explanation.replace(/\s*\r?\n\s*/g, " "))}${own}`);
   }
   if (group.discrepancies.length) lines.push("");
@@ -85,7 +86,22 @@ function renderGroup(group: ReportClaimGroup, articles: Map<string, ReportArticl
 export function renderMarkdownReport(report: Report): string {
   const articles = indexArticles(report);
   const title = report.workspace ? `Crosscheck report: ${escapeMarkdown(report.workspace.name)}` : "Crosscheck report";
-  const lines = [`# ${title}`, "", `Generated ${escapeMarkdown(report.generatedAt)}.`, "", ...renderSummary(report), "", "## Claim groups", ""];
+  const lines = [
+    `# ${title}`,
+    "",
+    `Generated ${escapeMarkdown(report.generatedAt)}.`,
+    "",
+    ...renderSummary(report),
+    "",
+    "## Claim groups",
+    "",
+  ];
   for (const group of report.claimGroups) lines.push(...renderGroup(group, articles));
-  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  if (report.coverage) lines.push("", "## Coverage", "", ...renderCoverageMarkdown(report.coverage));
+  return `${lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }
+
+export { escapeMarkdown };

@@ -1,4 +1,5 @@
 import type { DiscrepancyKind, EntityType, MentionType, Severity } from "@crosscheck/analysis";
+import type { ReportCoverage } from "./coverage/coverage-types.ts";
 
 // The report model every format is rendered from (crosscheck.report.v1 and its extensions).
 
@@ -82,6 +83,8 @@ export interface Report {
   mentions: ReportMention[];
   /** near-identical articles of the run (present only when there are any): each copy and the article it copies */
   duplicates?: ReportDuplicate[];
+  /** fact by fact, which outlet states, leaves out or contradicts it (always the whole workspace) */
+  coverage?: ReportCoverage;
 }
 
 export interface ReportDuplicate {

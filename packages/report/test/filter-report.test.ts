@@ -9,7 +9,12 @@ const ids = (r: Report) => r.claimGroups.map((g) => g.id);
 function variantReport(): Report {
   const [g1, g2, g3] = structuredClone(fixtureReport.claimGroups);
   if (!g1 || !g2 || !g3) throw new Error("fixture has three groups");
-  g1.discrepancies.push({ kind: "wording", severity: "minor", values: [{ claimId: "c1", text: "officials said" }], explanation: "Only one source cites officials." });
+  g1.discrepancies.push({
+    kind: "wording",
+    severity: "minor",
+    values: [{ claimId: "c1", text: "officials said" }],
+    explanation: "Only one source cites officials.",
+  });
   g2.discrepancies = g2.discrepancies.map((d) => ({ ...d, dismissed: true }));
   return { ...fixtureReport, claimGroups: [g1, g2, g3] };
 }

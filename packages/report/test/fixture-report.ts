@@ -14,7 +14,10 @@ const CLAIMS = {
 type ClaimId = keyof typeof CLAIMS;
 
 function articleText(articleId: string): string {
-  return Object.values(CLAIMS).filter((c) => c.articleId === articleId).map((c) => c.text).join("\n\n");
+  return Object.values(CLAIMS)
+    .filter((c) => c.articleId === articleId)
+    .map((c) => c.text)
+    .join("\n\n");
 }
 
 function claim(id: ClaimId): ReportClaimGroup["claims"][number] {
@@ -32,9 +35,36 @@ function value(claimId: ClaimId, text: string) {
 export const NOTE = 'Sources disagree: "42" vs "40", and the third says 45,\nper «Лукашэнка» statement; 卢卡申科 office did not confirm.';
 
 const articles: ReportArticle[] = [
-  { id: "a1", sourceName: "minsk-daily.html", title: "Dozens detained at Minsk rally", outlet: "Minsk Daily", author: "Olga K.", url: "https://minsk-daily.example/rally", publishedAt: "2026-03-02T09:30:00Z", text: articleText("a1") },
-  { id: "a2", sourceName: "nasha-niva.html", title: "Rally on Independence Square", outlet: "Nasha Niva", author: null, url: "https://nn.example/rally", publishedAt: "2026-03-01", text: articleText("a2") },
-  { id: "a3", sourceName: "witness-notes.txt", title: "Witness notes", outlet: null, author: null, url: null, publishedAt: null, text: articleText("a3") },
+  {
+    id: "a1",
+    sourceName: "minsk-daily.html",
+    title: "Dozens detained at Minsk rally",
+    outlet: "Minsk Daily",
+    author: "Olga K.",
+    url: "https://minsk-daily.example/rally",
+    publishedAt: "2026-03-02T09:30:00Z",
+    text: articleText("a1"),
+  },
+  {
+    id: "a2",
+    sourceName: "nasha-niva.html",
+    title: "Rally on Independence Square",
+    outlet: "Nasha Niva",
+    author: null,
+    url: "https://nn.example/rally",
+    publishedAt: "2026-03-01",
+    text: articleText("a2"),
+  },
+  {
+    id: "a3",
+    sourceName: "witness-notes.txt",
+    title: "Witness notes",
+    outlet: null,
+    author: null,
+    url: null,
+    publishedAt: null,
+    text: articleText("a3"),
+  },
 ];
 
 export const fixtureReport: Report = {
@@ -53,7 +83,15 @@ export const fixtureReport: Report = {
       ],
     },
   ],
-  nameVariants: [{ entityId: "e1", forms: [{ text: "Lukashenko", articleIds: ["a1"], count: 1 }, { text: "Lukashenka", articleIds: ["a2"], count: 1 }] }],
+  nameVariants: [
+    {
+      entityId: "e1",
+      forms: [
+        { text: "Lukashenko", articleIds: ["a1"], count: 1 },
+        { text: "Lukashenka", articleIds: ["a2"], count: 1 },
+      ],
+    },
+  ],
   claimGroups: [
     {
       id: "g1",
@@ -87,8 +125,24 @@ export const fixtureReport: Report = {
     { id: "g3", label: "Where the rally took place", claims: [claim("c6"), claim("c7")], discrepancies: [], verdict: null },
   ],
   mentions: [
-    { articleId: "a1", claimId: "c1", type: "number", text: "42", start: claim("c1").start + 16, end: claim("c1").start + 18, normalized: { value: 42, min: 42, max: 42, unit: null } },
-    { articleId: "a2", claimId: "c2", type: "number", text: "40", start: claim("c2").start + 16, end: claim("c2").start + 18, normalized: { value: 40, min: 40, max: 40, unit: null } },
+    {
+      articleId: "a1",
+      claimId: "c1",
+      type: "number",
+      text: "42",
+      start: claim("c1").start + 16,
+      end: claim("c1").start + 18,
+      normalized: { value: 42, min: 42, max: 42, unit: null },
+    },
+    {
+      articleId: "a2",
+      claimId: "c2",
+      type: "number",
+      text: "40",
+      start: claim("c2").start + 16,
+      end: claim("c2").start + 18,
+      normalized: { value: 40, min: 40, max: 40, unit: null },
+    },
   ],
 };
 

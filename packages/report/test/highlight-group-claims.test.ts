@@ -27,7 +27,10 @@ describe("highlightGroupClaims", () => {
 
   it("finds values by their text when a report has no offsets, and skips dismissed ones", () => {
     const g2 = fixtureReport.claimGroups[1]!;
-    const noOffsets: ReportClaimGroup = { ...g2, discrepancies: g2.discrepancies.map((d) => ({ ...d, values: d.values.map(({ claimId, text }) => ({ claimId, text })) })) };
+    const noOffsets: ReportClaimGroup = {
+      ...g2,
+      discrepancies: g2.discrepancies.map((d) => ({ ...d, values: d.values.map(({ claimId, text }) => ({ claimId, text })) })),
+    };
     expect(findValueSpans(noOffsets, "c5")).toEqual([{ start: 0, end: 10 }]);
     const dismissed: ReportClaimGroup = { ...g2, discrepancies: g2.discrepancies.map((d) => ({ ...d, dismissed: true })) };
     expect(findValueSpans(dismissed, "c5")).toEqual([]);

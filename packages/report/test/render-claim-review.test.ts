@@ -22,7 +22,14 @@ describe("renderClaimReview", () => {
 
   it("rates the verdict on 1–5 with its label and note", () => {
     const review = graphOf(fixtureReport)[0];
-    expect(review?.reviewRating).toEqual({ "@type": "Rating", alternateName: "Contradiction", ratingExplanation: NOTE, ratingValue: 1, bestRating: 5, worstRating: 1 });
+    expect(review?.reviewRating).toEqual({
+      "@type": "Rating",
+      alternateName: "Contradiction",
+      ratingExplanation: NOTE,
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 1,
+    });
     expect(review?.datePublished).toBe("2026-03-03");
     expect(review?.author).toEqual({ "@type": "Organization", name: "Crosscheck Desk", url: "https://crosscheck.example" });
   });
@@ -30,7 +37,11 @@ describe("renderClaimReview", () => {
   it("lists every source in appearance and the earliest published one as firstAppearance", () => {
     const claim = graphOf(fixtureReport)[0]?.itemReviewed;
     expect(claim["@type"]).toBe("Claim");
-    expect(claim.appearance.map((a: Node) => a.headline)).toEqual(["Dozens detained at Minsk rally", "Rally on Independence Square", "Witness notes"]);
+    expect(claim.appearance.map((a: Node) => a.headline)).toEqual([
+      "Dozens detained at Minsk rally",
+      "Rally on Independence Square",
+      "Witness notes",
+    ]);
     expect(claim.appearance[0]).toEqual({
       "@type": "NewsArticle",
       url: "https://minsk-daily.example/rally",

@@ -19,7 +19,11 @@ describe("renderCsvReport", () => {
 
   it("has every discrepancy exactly once, plus one row for the group without any", () => {
     for (const explanation of ALL_EXPLANATIONS) expect(rows.filter((r) => r.explanation === explanation)).toHaveLength(1);
-    expect(rows.map((r) => [r.group_id, r.kind])).toEqual([["g1", "number"], ["g2", "name-spelling"], ["g3", ""]]);
+    expect(rows.map((r) => [r.group_id, r.kind])).toEqual([
+      ["g1", "number"],
+      ["g2", "name-spelling"],
+      ["g3", ""],
+    ]);
   });
 
   it("round-trips the note byte for byte (quotes, commas, newline, non-Latin letters)", () => {
@@ -35,7 +39,9 @@ describe("renderCsvReport", () => {
     const g1 = rows.find((r) => r.group_id === "g1");
     expect(g1?.values).toBe("Minsk Daily: 42 | Nasha Niva: 40 | witness-notes.txt: 45");
     expect(g1?.sources).toBe("Minsk Daily | Nasha Niva | witness-notes.txt");
-    expect(g1?.claims).toContain("witness-notes.txt: Witnesses wrote <script>window.__x = 1; alert(1)</script> that police detained *stars* 45 protesters.");
+    expect(g1?.claims).toContain(
+      "witness-notes.txt: Witnesses wrote <script>window.__x = 1; alert(1)</script> that police detained *stars* 45 protesters.",
+    );
     expect(g1?.group_label).toBe("Number of protesters detained");
     expect(Object.keys(g1 ?? {})).toEqual([...CSV_COLUMNS]);
   });
@@ -49,7 +55,10 @@ describe("renderCsvReport", () => {
 
   it("marks dismissed discrepancies", () => {
     const [g1, g2, ...rest] = fixtureReport.claimGroups;
-    const report: Report = { ...fixtureReport, claimGroups: [g1!, { ...g2!, discrepancies: g2!.discrepancies.map((d) => ({ ...d, dismissed: true })) }, ...rest] };
+    const report: Report = {
+      ...fixtureReport,
+      claimGroups: [g1!, { ...g2!, discrepancies: g2!.discrepancies.map((d) => ({ ...d, dismissed: true })) }, ...rest],
+    };
     const parsed: Row[] = parse(renderCsvReport(report), { bom: true, columns: true });
     expect(parsed.map((r) => r.dismissed)).toEqual(["", "yes", ""]);
   });

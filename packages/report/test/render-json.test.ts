@@ -24,7 +24,10 @@ describe("renderJsonReport", () => {
   });
 
   it("the schema rejects a broken report, so the checks above mean something", () => {
-    const broken = { ...JSON.parse(renderJsonReport(fixtureReport)), claimGroups: [{ id: "x", claims: [], discrepancies: [{ kind: "colour", values: [] }] }] };
+    const broken = {
+      ...JSON.parse(renderJsonReport(fixtureReport)),
+      claimGroups: [{ id: "x", claims: [], discrepancies: [{ kind: "colour", values: [] }] }],
+    };
     expect(validate(broken)).toBe(false);
   });
 });

@@ -51,7 +51,10 @@ describe("renderMarkdownReport", () => {
 
   it("keeps the articles table intact when a title holds a pipe and markup", () => {
     const [a1, ...rest] = fixtureReport.articles;
-    const report: Report = { ...fixtureReport, articles: [{ ...a1!, title: "Police | protesters # *live* <i>x</i>\nsecond line" }, ...rest] };
+    const report: Report = {
+      ...fixtureReport,
+      articles: [{ ...a1!, title: "Police | protesters # *live* <i>x</i>\nsecond line" }, ...rest],
+    };
     const out = marked.parse(renderMarkdownReport(report), { async: false, gfm: true });
     const firstRow = /<tbody>\s*<tr>([\s\S]*?)<\/tr>/.exec(out)?.[1] ?? "";
     expect(countOccurrences(firstRow, "<td>")).toBe(4);

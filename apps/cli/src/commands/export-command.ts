@@ -32,7 +32,8 @@ export function registerExportCommand(program: Command): void {
     .action(async (options: ExportOptions) => {
       const format = options.format as (typeof REPORT_FORMATS)[number];
       if (!REPORT_FORMATS.includes(format)) throw new Error(`unknown format "${options.format}"; use one of ${REPORT_FORMATS.join(", ")}`);
-      if (!["all", "discrepancies", "reviewed"].includes(options.scope)) throw new Error(`unknown scope "${options.scope}"; use all, discrepancies or reviewed`);
+      if (!["all", "discrepancies", "reviewed"].includes(options.scope))
+        throw new Error(`unknown scope "${options.scope}"; use all, discrepancies or reviewed`);
       if (format === "pdf" && !options.out) throw new Error("a PDF goes to a file: add --out report.pdf");
       const filter = {
         scope: options.scope,

@@ -21,7 +21,9 @@ async function readInputs(inputs: string[]): Promise<SourceOutcome[]> {
     }
     process.stderr.write(`fetching ${input}\n`);
     const read = await readImportSource({ kind: "url", url: input });
-    outcomes.push(read.ok ? { ok: true, draft: read.parsed.draft, encoding: { name: read.parsed.encoding, basis: read.parsed.encodingBasis } } : read);
+    outcomes.push(
+      read.ok ? { ok: true, draft: read.parsed.draft, encoding: { name: read.parsed.encoding, basis: read.parsed.encodingBasis } } : read,
+    );
   }
   // text that was not UTF-8 is read only on a declared charset or a confident detection: say which
   for (const outcome of outcomes) {

@@ -15,7 +15,10 @@ export function registerNamesCommand(program: Command): void {
     .argument("[file]", "a text file of names, one per line; standard input when absent")
     .action(async (file: string | undefined) => {
       const text = file ? await readFile(file, "utf8") : await readStdin();
-      const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
       if (lines.length === 0) throw new Error("no names given: pass a file with one name per line, or pipe them in");
       for (const cluster of clusterNameLines(lines)) process.stdout.write(`${JSON.stringify(cluster)}\n`);
     });

@@ -30,13 +30,14 @@ export function AgreementSummary({ slug }: { slug: string }) {
       <h1>Agreement between reviewers</h1>
       <p className="muted">
         Each reviewer’s verdict in force on a group is their rating (an admin’s settling verdict is a ruling, not a rating). With two
-        reviewers the figure is Cohen’s kappa over the groups both rated; with more, Krippendorff’s alpha (nominal), which allows
-        missing ratings. 1 is perfect agreement, 0 what chance alone would give. {data.requiredAgreement} agreeing{" "}
-        {data.requiredAgreement === 1 ? "verdict decides" : "reviewers decide"} a group here (<Link href={`/w/${slug}/curation`}>curation</Link>).
+        reviewers the figure is Cohen’s kappa over the groups both rated; with more, Krippendorff’s alpha (nominal), which allows missing
+        ratings. 1 is perfect agreement, 0 what chance alone would give. {data.requiredAgreement} agreeing{" "}
+        {data.requiredAgreement === 1 ? "verdict decides" : "reviewers decide"} a group here (
+        <Link href={`/w/${slug}/curation`}>curation</Link>).
       </p>
       <p className="muted" data-testid="agreement-current-only">
-        Only current verdicts count: a verdict given before its group gained or lost claims or discrepancies rated something else, so it
-        is left out until its reviewer confirms or replaces it
+        Only current verdicts count: a verdict given before its group gained or lost claims or discrepancies rated something else, so it is
+        left out until its reviewer confirms or replaces it
         {data.changedLeftOut > 0 ? (
           <>
             {" "}
@@ -58,12 +59,22 @@ export function AgreementSummary({ slug }: { slug: string }) {
         <thead>
           <tr>
             <th scope="col">Discrepancy kind</th>
-            <th scope="col" className="num">Groups</th>
-            <th scope="col" className="num">Items (rated by 2+)</th>
-            <th scope="col" className="num">Reviewers</th>
-            <th scope="col" className="num">Observed agreement</th>
+            <th scope="col" className="num">
+              Groups
+            </th>
+            <th scope="col" className="num">
+              Items (rated by 2+)
+            </th>
+            <th scope="col" className="num">
+              Reviewers
+            </th>
+            <th scope="col" className="num">
+              Observed agreement
+            </th>
             <th scope="col">Statistic</th>
-            <th scope="col" className="num">Value</th>
+            <th scope="col" className="num">
+              Value
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -88,21 +99,31 @@ export function AgreementSummary({ slug }: { slug: string }) {
         </label>
       </div>
       {pairs.length === 0 ? (
-        <p className="empty">{data.pairs.length === 0 ? "Fewer than two reviewers have recorded verdicts in this workspace." : "No pair matches this name."}</p>
+        <p className="empty">
+          {data.pairs.length === 0 ? "Fewer than two reviewers have recorded verdicts in this workspace." : "No pair matches this name."}
+        </p>
       ) : (
         <table aria-labelledby="pairs-heading">
           <thead>
             <tr>
               <th scope="col">Reviewers</th>
-              <th scope="col" className="num">Groups both rated</th>
-              <th scope="col" className="num">Observed agreement</th>
-              <th scope="col" className="num">Cohen’s kappa</th>
+              <th scope="col" className="num">
+                Groups both rated
+              </th>
+              <th scope="col" className="num">
+                Observed agreement
+              </th>
+              <th scope="col" className="num">
+                Cohen’s kappa
+              </th>
             </tr>
           </thead>
           <tbody>
             {pairs.map((p) => (
               <tr key={`${p.a}-${p.b}`}>
-                <th scope="row">{names.get(p.a) ?? "?"} and {names.get(p.b) ?? "?"}</th>
+                <th scope="row">
+                  {names.get(p.a) ?? "?"} and {names.get(p.b) ?? "?"}
+                </th>
                 <td className="num">{p.items}</td>
                 <td className="num">{formatShare(p.observed)}</td>
                 <td className="num">{formatRatio(p.kappa)}</td>
@@ -114,7 +135,9 @@ export function AgreementSummary({ slug }: { slug: string }) {
       <h2>Reviewers</h2>
       <ul>
         {data.reviewers.map((r) => (
-          <li key={r.id}>{r.name}: {r.rated} groups rated</li>
+          <li key={r.id}>
+            {r.name}: {r.rated} groups rated
+          </li>
         ))}
       </ul>
     </>

@@ -52,10 +52,19 @@ export function ArticleReader({ slug, articleId }: { slug: string; articleId: st
         <dt>Language</dt>
         <dd>{article.language ?? "unknown"}</dd>
         <dt>URL</dt>
-        <dd>{article.url ? <a href={article.url} rel="noopener noreferrer nofollow">{article.url}</a> : "none"}</dd>
+        <dd>
+          {article.url ? (
+            <a href={article.url} rel="noopener noreferrer nofollow">
+              {article.url}
+            </a>
+          ) : (
+            "none"
+          )}
+        </dd>
         <dt>Source file</dt>
         <dd>
-          <code>{article.sourceName}</code> · {article.wordCount} words · {article.claims.length} claims · {article.mentions.length} mentions
+          <code>{article.sourceName}</code> · {article.wordCount} words · {article.claims.length} claims · {article.mentions.length}{" "}
+          mentions
         </dd>
       </dl>
       <MetadataEditor key={article.id} slug={slug} article={article} />
@@ -63,17 +72,30 @@ export function ArticleReader({ slug, articleId }: { slug: string; articleId: st
         <article className="article-text" aria-label="Article text">
           {blocks.map((block) => {
             const text = article.text.slice(block.start, block.end);
-            const pieces = splitByMentions(text, block.start, mentions.filter((m) => m.start >= block.start && m.end <= block.end));
+            const pieces = splitByMentions(
+              text,
+              block.start,
+              mentions.filter((m) => m.start >= block.start && m.end <= block.end),
+            );
             const body = pieces.map((p) =>
               p.mention ? (
-                <mark key={p.start} className={`mention ${p.mention.type}`} title={`${p.mention.type}${p.mention.roleLabel ? ` (${p.mention.roleLabel})` : ""}: ${describeNormalized(p.mention.type, p.mention.normalized)}${p.mention.entity ? ` · entity: ${p.mention.entity.canonical}` : ""}`}>
+                <mark
+                  key={p.start}
+                  className={`mention ${p.mention.type}`}
+                  title={`${p.mention.type}${p.mention.roleLabel ? ` (${p.mention.roleLabel})` : ""}: ${describeNormalized(p.mention.type, p.mention.normalized)}${p.mention.entity ? ` · entity: ${p.mention.entity.canonical}` : ""}`}
+                >
                   {p.text}
                 </mark>
               ) : (
                 <span key={p.start}>{p.text}</span>
               ),
             );
-            if (!block.claim) return <span key={block.start} className="outside-claims">{body}</span>;
+            if (!block.claim)
+              return (
+                <span key={block.start} className="outside-claims">
+                  {body}
+                </span>
+              );
             const claim = block.claim;
             return (
               <span key={block.start} className={`claim${claim.groupId ? " grouped" : ""}`} data-claim-id={claim.id} data-kind={claim.kind}>

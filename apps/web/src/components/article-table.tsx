@@ -8,7 +8,8 @@ import { formatPublished } from "./format-date";
 export function ArticleTable({ slug, query, outlet }: { slug: string; query: string; outlet: string }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.article.list.queryOptions({ workspace: slug, query, outlet }));
-  if (data.total === 0) return <p className="empty">No articles yet. Import some with: pnpm crosscheck import &lt;files&gt; --workspace {slug}</p>;
+  if (data.total === 0)
+    return <p className="empty">No articles yet. Import some with: pnpm crosscheck import &lt;files&gt; --workspace {slug}</p>;
   return (
     <>
       <p className="muted" aria-live="polite">
@@ -25,9 +26,15 @@ export function ArticleTable({ slug, query, outlet }: { slug: string; query: str
               <th scope="col">Author</th>
               <th scope="col">Published</th>
               <th scope="col">Source file</th>
-              <th scope="col" className="num">Words</th>
-              <th scope="col" className="num">Claims</th>
-              <th scope="col" className="num">Mentions</th>
+              <th scope="col" className="num">
+                Words
+              </th>
+              <th scope="col" className="num">
+                Claims
+              </th>
+              <th scope="col" className="num">
+                Mentions
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -43,7 +43,10 @@ export function AuditLog({ slug }: { slug: string }) {
         <Link href="/">Workspaces</Link> / <Link href={`/w/${slug}`}>{workspace.name}</Link> / audit trail
       </nav>
       <h1>Audit trail</h1>
-      <p className="muted">Every change to this workspace — imports, analyses, verdicts, fixes, merges, settlements, settings — with who made it and when. Entries are never changed or removed.</p>
+      <p className="muted">
+        Every change to this workspace — imports, analyses, verdicts, fixes, merges, settlements, settings — with who made it and when.
+        Entries are never changed or removed.
+      </p>
       <div className="toolbar" role="search" aria-label="Filter the audit trail">
         <label>
           Search
@@ -54,7 +57,9 @@ export function AuditLog({ slug }: { slug: string }) {
           <select value={filters.action} onChange={(e) => set("action", e.target.value)}>
             <option value="">Any action</option>
             {facets.actions.map((a) => (
-              <option key={a} value={a}>{a}</option>
+              <option key={a} value={a}>
+                {a}
+              </option>
             ))}
           </select>
         </label>
@@ -63,7 +68,9 @@ export function AuditLog({ slug }: { slug: string }) {
           <select value={filters.reviewerId} onChange={(e) => set("reviewerId", e.target.value)}>
             <option value="">Anyone</option>
             {facets.reviewers.map((r) => (
-              <option key={r.id} value={r.id}>{r.name}</option>
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
             ))}
           </select>
         </label>
@@ -75,7 +82,9 @@ export function AuditLog({ slug }: { slug: string }) {
           To
           <input type="date" value={filters.to} onChange={(e) => set("to", e.target.value)} />
         </label>
-        <button type="button" onClick={() => setFilters(EMPTY)} disabled={filters === EMPTY}>Clear filters</button>
+        <button type="button" onClick={() => setFilters(EMPTY)} disabled={filters === EMPTY}>
+          Clear filters
+        </button>
       </div>
       <Suspense fallback={<p aria-busy="true">Loading the audit trail…</p>}>
         <AuditPages key={JSON.stringify(settled)} slug={slug} filters={settled} />
@@ -98,37 +107,79 @@ function AuditPages({ slug, filters }: { slug: string; filters: Filters }) {
         </tr>
       </thead>
       {cursors.map((cursor, i) => (
-        <Suspense key={cursor ?? "first"} fallback={<tbody><tr><td colSpan={5} aria-busy="true">Loading…</td></tr></tbody>}>
-          <AuditPage slug={slug} filters={filters} cursor={cursor} first={i === 0} last={i === cursors.length - 1} onMore={(next) => setCursors((c) => [...c, next])} />
+        <Suspense
+          key={cursor ?? "first"}
+          fallback={
+            <tbody>
+              <tr>
+                <td colSpan={5} aria-busy="true">
+                  Loading…
+                </td>
+              </tr>
+            </tbody>
+          }
+        >
+          <AuditPage
+            slug={slug}
+            filters={filters}
+            cursor={cursor}
+            first={i === 0}
+            last={i === cursors.length - 1}
+            onMore={(next) => setCursors((c) => [...c, next])}
+          />
         </Suspense>
       ))}
     </table>
   );
 }
 
-function AuditPage({ slug, filters, cursor, first, last, onMore }: { slug: string; filters: Filters; cursor?: string; first: boolean; last: boolean; onMore: (cursor: string) => void }) {
+function AuditPage({
+  slug,
+  filters,
+  cursor,
+  first,
+  last,
+  onMore,
+}: {
+  slug: string;
+  filters: Filters;
+  cursor?: string;
+  first: boolean;
+  last: boolean;
+  onMore: (cursor: string) => void;
+}) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.audit.list.queryOptions(auditInput(slug, filters, cursor)));
   return (
     <tbody>
       {first && data.events.length === 0 ? (
         <tr>
-          <td colSpan={5} className="muted">No event matches these filters.</td>
+          <td colSpan={5} className="muted">
+            No event matches these filters.
+          </td>
         </tr>
       ) : null}
       {data.events.map((e) => (
         <tr key={e.id}>
-          <td><LocalTime at={e.createdAt} /></td>
+          <td>
+            <LocalTime at={e.createdAt} />
+          </td>
           <td>{e.reviewer?.name ?? <span className="muted">system</span>}</td>
-          <td><code>{e.action}</code></td>
-          <td>{e.targetType === "group" && e.targetId ? <Link href={`/w/${slug}/groups/${e.targetId}`}>group</Link> : (e.targetType ?? "—")}</td>
+          <td>
+            <code>{e.action}</code>
+          </td>
+          <td>
+            {e.targetType === "group" && e.targetId ? <Link href={`/w/${slug}/groups/${e.targetId}`}>group</Link> : (e.targetType ?? "—")}
+          </td>
           <td className="audit-details">{describeDetails(e.details)}</td>
         </tr>
       ))}
       {last && data.nextCursor ? (
         <tr>
           <td colSpan={5}>
-            <button type="button" onClick={() => data.nextCursor && onMore(data.nextCursor)}>Load older events</button>
+            <button type="button" onClick={() => data.nextCursor && onMore(data.nextCursor)}>
+              Load older events
+            </button>
           </td>
         </tr>
       ) : null}

@@ -18,11 +18,29 @@ export function AuthSignInForm({ next }: { next: string }) {
     <form className="toolbar" aria-label="Sign in" method="post" onSubmit={(e) => (e.preventDefault(), signIn.mutate({ email, password }))}>
       <label>
         Email
-        <input type="email" name="email" disabled={!ready} autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required maxLength={254} />
+        <input
+          type="email"
+          name="email"
+          disabled={!ready}
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          required
+          maxLength={254}
+        />
       </label>
       <label>
         Password
-        <input type="password" name="password" disabled={!ready} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required maxLength={256} />
+        <input
+          type="password"
+          name="password"
+          disabled={!ready}
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+          maxLength={256}
+        />
       </label>
       <button type="submit" disabled={!ready || signIn.isPending}>
         {signIn.isPending ? "Signing in…" : "Sign in"}

@@ -5,7 +5,12 @@ import Link from "next/link";
 
 interface Matrix {
   articles: { id: string; title: string; outlet: string | null; sourceName: string }[];
-  rows: { groupId: string; label: string; severity: string | null; cells: { articleId: string; state: "absent" | "agrees" | "differs"; severity: string | null }[] }[];
+  rows: {
+    groupId: string;
+    label: string;
+    severity: string | null;
+    cells: { articleId: string; state: "absent" | "agrees" | "differs"; severity: string | null }[];
+  }[];
 }
 
 const STATE_TEXT = { absent: "not reported", agrees: "agrees", differs: "differs" } as const;
@@ -27,11 +32,21 @@ export function ClaimMatrix({ slug, matrix }: { slug: string; matrix: Matrix }) 
           </select>
         </label>
         <ul className="legend" aria-label="Legend">
-          <li><span className="cell agrees">■</span> agrees</li>
-          <li><span className="cell differs variant">■</span> spelling variant</li>
-          <li><span className="cell differs minor">■</span> minor difference</li>
-          <li><span className="cell differs conflict">■</span> conflict</li>
-          <li><span className="cell absent">■</span> not reported</li>
+          <li>
+            <span className="cell agrees">■</span> agrees
+          </li>
+          <li>
+            <span className="cell differs variant">■</span> spelling variant
+          </li>
+          <li>
+            <span className="cell differs minor">■</span> minor difference
+          </li>
+          <li>
+            <span className="cell differs conflict">■</span> conflict
+          </li>
+          <li>
+            <span className="cell absent">■</span> not reported
+          </li>
         </ul>
       </div>
       <div className="matrix-scroll">
@@ -40,7 +55,9 @@ export function ClaimMatrix({ slug, matrix }: { slug: string; matrix: Matrix }) 
             <tr>
               <th scope="col">Group</th>
               {matrix.articles.map((a) => (
-                <th key={a.id} scope="col" title={a.title}>{short(a)}</th>
+                <th key={a.id} scope="col" title={a.title}>
+                  {short(a)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -58,7 +75,12 @@ export function ClaimMatrix({ slug, matrix }: { slug: string; matrix: Matrix }) 
                       {cell.state === "absent" ? (
                         <span className="visually-hidden">{text}</span>
                       ) : (
-                        <Link href={`/w/${slug}/groups/${row.groupId}`} aria-label={`${row.label}. ${text}`} title={text} className="cell-link" />
+                        <Link
+                          href={`/w/${slug}/groups/${row.groupId}`}
+                          aria-label={`${row.label}. ${text}`}
+                          title={text}
+                          className="cell-link"
+                        />
                       )}
                     </td>
                   );

@@ -17,10 +17,24 @@ export function CreateWorkspaceForm() {
     <form className="toolbar" onSubmit={(e) => (e.preventDefault(), create.mutate({ name }))} aria-label="New workspace">
       <label>
         New workspace
-        <input type="text" disabled={!hydrated} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Minsk summit, August 2025" required maxLength={120} />
+        <input
+          type="text"
+          disabled={!hydrated}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="e.g. Minsk summit, August 2025"
+          required
+          maxLength={120}
+        />
       </label>
-      <button type="submit" disabled={create.isPending || !name.trim()}>Create</button>
-      {create.error ? <p role="alert" className="error-box">{create.error.message}</p> : null}
+      <button type="submit" disabled={create.isPending || !name.trim()}>
+        Create
+      </button>
+      {create.error ? (
+        <p role="alert" className="error-box">
+          {create.error.message}
+        </p>
+      ) : null}
     </form>
   );
 }

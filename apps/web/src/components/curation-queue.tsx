@@ -26,8 +26,8 @@ export function CurationQueue({ slug }: { slug: string }) {
       </nav>
       <h1>Curation</h1>
       <p className="muted">
-        Groups whose reviewers’ verdicts differ. An admin reads them side by side and settles the group with a verdict and a note;
-        the reviewers’ own verdicts stay as they were. See also <Link href={`/w/${slug}/agreement`}>agreement between reviewers</Link>.
+        Groups whose reviewers’ verdicts differ. An admin reads them side by side and settles the group with a verdict and a note; the
+        reviewers’ own verdicts stay as they were. See also <Link href={`/w/${slug}/agreement`}>agreement between reviewers</Link>.
       </p>
       <Suspense fallback={null}>
         <RequiredAgreementControl slug={slug} />
@@ -42,7 +42,9 @@ export function CurationQueue({ slug }: { slug: string }) {
           <select value={kind} onChange={(e) => setKind(e.target.value as Kind | "")}>
             <option value="">Any kind</option>
             {DISCREPANCY_KINDS.map((k) => (
-              <option key={k} value={k}>{k}</option>
+              <option key={k} value={k}>
+                {k}
+              </option>
             ))}
           </select>
         </label>
@@ -64,11 +66,19 @@ function Disagreements({ slug, query, kind }: { slug: string; query: string; kin
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.curation.list.queryOptions(listInput(slug, query, kind)));
   if (data.groups.length === 0) {
-    return <p className="empty">{query || kind ? "No disagreement matches these filters." : "No disagreement to settle: every group’s reviewers agree, or an admin has settled it."}</p>;
+    return (
+      <p className="empty">
+        {query || kind
+          ? "No disagreement matches these filters."
+          : "No disagreement to settle: every group’s reviewers agree, or an admin has settled it."}
+      </p>
+    );
   }
   return (
     <>
-      <p aria-live="polite">{data.groups.length} {data.groups.length === 1 ? "group" : "groups"} in disagreement</p>
+      <p aria-live="polite">
+        {data.groups.length} {data.groups.length === 1 ? "group" : "groups"} in disagreement
+      </p>
       <ul>
         {data.groups.map((g) => (
           <li key={g.id}>
@@ -77,18 +87,27 @@ function Disagreements({ slug, query, kind }: { slug: string; query: string; kin
                 <Link href={`/w/${slug}/groups/${g.id}`}>{g.label}</Link> <SeverityChip severity={g.severity} />
               </h2>
               <p className="muted">
-                {g.articles} articles · {g.discrepancies.length === 0 ? "no discrepancy found" : g.discrepancies.map((d) => d.kind).join(", ")}
+                {g.articles} articles ·{" "}
+                {g.discrepancies.length === 0 ? "no discrepancy found" : g.discrepancies.map((d) => d.kind).join(", ")}
               </p>
               <div className="columns">
                 {g.standing.map((v) => (
                   <section key={v.reviewerId} className="column" aria-label={`Verdict of ${v.reviewer}`}>
-                    <p><strong>{v.reviewer}</strong>: <span className="pill">{v.label}</span></p>
+                    <p>
+                      <strong>{v.reviewer}</strong>: <span className="pill">{v.label}</span>
+                    </p>
                     <p>{v.note || <span className="muted">no note</span>}</p>
-                    <p className="muted"><LocalTime at={v.createdAt} /></p>
+                    <p className="muted">
+                      <LocalTime at={v.createdAt} />
+                    </p>
                   </section>
                 ))}
               </div>
-              {data.canSettle ? <CurationSettleForm slug={slug} groupId={g.id} version={g.version} labels={[...new Set(g.standing.map((v) => v.label))]} /> : <p className="muted">An admin of this workspace settles it.</p>}
+              {data.canSettle ? (
+                <CurationSettleForm slug={slug} groupId={g.id} version={g.version} labels={[...new Set(g.standing.map((v) => v.label))]} />
+              ) : (
+                <p className="muted">An admin of this workspace settles it.</p>
+              )}
             </article>
           </li>
         ))}
@@ -104,10 +123,20 @@ function RequiredAgreementControl({ slug }: { slug: string }) {
   const [value, setValue] = useState(data.requiredAgreement);
   const save = useMutation(
     trpc.curation.setRequiredAgreement.mutationOptions({
-      onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.curation.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.group.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() })]),
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.curation.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.group.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.agreement.pathKey() }),
+        ]),
     }),
   );
-  if (!data.canSettle) return <p>{data.requiredAgreement} agreeing {data.requiredAgreement === 1 ? "verdict decides" : "reviewers decide"} a group in this workspace.</p>;
+  if (!data.canSettle)
+    return (
+      <p>
+        {data.requiredAgreement} agreeing {data.requiredAgreement === 1 ? "verdict decides" : "reviewers decide"} a group in this workspace.
+      </p>
+    );
   return (
     <form
       className="toolbar"
@@ -121,13 +150,23 @@ function RequiredAgreementControl({ slug }: { slug: string }) {
         Agreeing reviewers needed to decide a group
         <select value={value} onChange={(e) => setValue(Number(e.target.value))}>
           {[1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>{n}</option>
+            <option key={n} value={n}>
+              {n}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" disabled={save.isPending || value === data.requiredAgreement}>Save</button>
-      <span aria-live="polite" className="muted">{save.isSuccess && value === data.requiredAgreement ? `Saved: ${data.requiredAgreement}.` : ""}</span>
-      {save.error ? <p role="alert" className="error-box">{save.error.message}</p> : null}
+      <button type="submit" disabled={save.isPending || value === data.requiredAgreement}>
+        Save
+      </button>
+      <span aria-live="polite" className="muted">
+        {save.isSuccess && value === data.requiredAgreement ? `Saved: ${data.requiredAgreement}.` : ""}
+      </span>
+      {save.error ? (
+        <p role="alert" className="error-box">
+          {save.error.message}
+        </p>
+      ) : null}
     </form>
   );
 }

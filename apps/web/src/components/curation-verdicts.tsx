@@ -31,13 +31,24 @@ export function ReviewersVerdicts({ slug, status, decidedLabel, requiredAgreemen
       <p>
         <DecisionStatusPill status={status} label={decidedLabel} />{" "}
         {settlement ? (
-          <>settled by {settlement.reviewer}{settlement.note ? <>: <q>{settlement.note}</q></> : null}</>
+          <>
+            settled by {settlement.reviewer}
+            {settlement.note ? (
+              <>
+                : <q>{settlement.note}</q>
+              </>
+            ) : null}
+          </>
         ) : status === "disagreement" ? (
-          <>the reviewers disagree: an admin settles it in <Link href={`/w/${slug}/curation`}>curation</Link></>
+          <>
+            the reviewers disagree: an admin settles it in <Link href={`/w/${slug}/curation`}>curation</Link>
+          </>
         ) : requiredAgreement > 1 ? (
           <span className="muted">{requiredAgreement} agreeing reviewers decide a group here</span>
         ) : null}
-        {recheck ? <span className="pill recheck"> re-check: a verdict was given before the group changed, and waits to be confirmed</span> : null}
+        {recheck ? (
+          <span className="pill recheck"> re-check: a verdict was given before the group changed, and waits to be confirmed</span>
+        ) : null}
       </p>
       {standing.length === 0 ? (
         <p className="muted">No reviewer has a verdict on this group yet.</p>
@@ -55,9 +66,14 @@ export function ReviewersVerdicts({ slug, status, decidedLabel, requiredAgreemen
             {standing.map((v) => (
               <tr key={v.reviewerId}>
                 <td>{v.reviewer}</td>
-                <td><span className="pill">{v.label}</span>{v.state === "changed" ? <span className="pill recheck">changed since</span> : null}</td>
+                <td>
+                  <span className="pill">{v.label}</span>
+                  {v.state === "changed" ? <span className="pill recheck">changed since</span> : null}
+                </td>
                 <td>{v.note || <span className="muted">—</span>}</td>
-                <td><LocalTime at={v.createdAt} /></td>
+                <td>
+                  <LocalTime at={v.createdAt} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,16 @@ import { scaleUtc } from "d3-scale";
 
 interface Timeline {
   articles: { id: string; title: string; outlet: string | null; sourceName: string }[];
-  events: { id: string; articleId: string; text: string; start: string; end: string; precision: string; claimText: string; groupId: string | null }[];
+  events: {
+    id: string;
+    articleId: string;
+    text: string;
+    start: string;
+    end: string;
+    precision: string;
+    claimText: string;
+    groupId: string | null;
+  }[];
 }
 
 const ROW = 34;
@@ -23,7 +32,10 @@ export function DateTimeline({ slug, timeline }: { slug: string; timeline: Timel
     const times = timeline.events.flatMap((e) => [toTime(e.start), toTime(e.end) + DAY]);
     const min = Math.min(...times);
     const max = Math.max(...times);
-    return scaleUtc().domain([new Date(min - 15 * DAY), new Date(max + 15 * DAY)]).range([LEFT, WIDTH - 20]).nice();
+    return scaleUtc()
+      .domain([new Date(min - 15 * DAY), new Date(max + 15 * DAY)])
+      .range([LEFT, WIDTH - 20])
+      .nice();
   }, [timeline.events]);
   if (timeline.events.length === 0) return <p className="empty">No claim carries a date that could be resolved.</p>;
   const rows = timeline.articles.filter((a) => timeline.events.some((e) => e.articleId === a.id));
@@ -33,17 +45,29 @@ export function DateTimeline({ slug, timeline }: { slug: string; timeline: Timel
   const chosen = timeline.events.find((e) => e.id === selected);
   return (
     <figure className="timeline">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-labelledby="timeline-heading" aria-describedby="timeline-desc" className="timeline-svg">
-        <desc id="timeline-desc">{timeline.events.length} dated mentions across {rows.length} articles, from {ticks[0] ? format(ticks[0]) : ""}.</desc>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="group"
+        aria-labelledby="timeline-heading"
+        aria-describedby="timeline-desc"
+        className="timeline-svg"
+      >
+        <desc id="timeline-desc">
+          {timeline.events.length} dated mentions across {rows.length} articles, from {ticks[0] ? format(ticks[0]) : ""}.
+        </desc>
         {ticks.map((t) => (
           <g key={t.toISOString()}>
             <line x1={scale(t)} x2={scale(t)} y1={0} y2={height - 30} className="tick-line" />
-            <text x={scale(t)} y={height - 12} textAnchor="middle" className="tick-label">{format(t)}</text>
+            <text x={scale(t)} y={height - 12} textAnchor="middle" className="tick-label">
+              {format(t)}
+            </text>
           </g>
         ))}
         {rows.map((article, row) => (
           <g key={article.id} transform={`translate(0, ${row * ROW + 10})`}>
-            <text x={4} y={ROW / 2} className="row-label">{(article.outlet ?? article.sourceName).slice(0, 20)}</text>
+            <text x={4} y={ROW / 2} className="row-label">
+              {(article.outlet ?? article.sourceName).slice(0, 20)}
+            </text>
             {timeline.events
               .filter((e) => e.articleId === article.id)
               .map((e) => {
@@ -59,9 +83,13 @@ export function DateTimeline({ slug, timeline }: { slug: string; timeline: Timel
                   onKeyDown: (ev: React.KeyboardEvent) => (ev.key === "Enter" || ev.key === " ") && setSelected(e.id),
                 };
                 return x2 - x1 < 6 ? (
-                  <circle key={e.id} cx={(x1 + x2) / 2} cy={ROW / 2} r={5} {...props}><title>{label}</title></circle>
+                  <circle key={e.id} cx={(x1 + x2) / 2} cy={ROW / 2} r={5} {...props}>
+                    <title>{label}</title>
+                  </circle>
                 ) : (
-                  <rect key={e.id} x={x1} y={ROW / 2 - 5} width={x2 - x1} height={10} rx={3} {...props}><title>{label}</title></rect>
+                  <rect key={e.id} x={x1} y={ROW / 2 - 5} width={x2 - x1} height={10} rx={3} {...props}>
+                    <title>{label}</title>
+                  </rect>
                 );
               })}
           </g>
@@ -70,7 +98,8 @@ export function DateTimeline({ slug, timeline }: { slug: string; timeline: Timel
       <figcaption aria-live="polite">
         {chosen ? (
           <>
-            <strong>{chosen.text}</strong> ({chosen.start === chosen.end ? chosen.start : `${chosen.start} – ${chosen.end}`}, {chosen.precision}): “{chosen.claimText}”{" "}
+            <strong>{chosen.text}</strong> ({chosen.start === chosen.end ? chosen.start : `${chosen.start} – ${chosen.end}`},{" "}
+            {chosen.precision}): “{chosen.claimText}”{" "}
             {chosen.groupId ? <Link href={`/w/${slug}/groups/${chosen.groupId}`}>open its group</Link> : null}
           </>
         ) : (

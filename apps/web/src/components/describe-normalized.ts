@@ -4,7 +4,9 @@ export function describeNormalized(type: string, value: unknown): string {
   const v = value as Record<string, unknown>;
   if (type === "date") {
     if (!v.start) return `unresolved (${String(v.precision ?? "unknown")})`;
-    return v.start === v.end ? `${String(v.start)} (${String(v.precision)})` : `${String(v.start)} – ${String(v.end)} (${String(v.precision)})`;
+    return v.start === v.end
+      ? `${String(v.start)} (${String(v.precision)})`
+      : `${String(v.start)} – ${String(v.end)} (${String(v.precision)})`;
   }
   if (type === "number") {
     const unit = v.unit ? ` ${String(v.unit)}` : "";
@@ -13,4 +15,3 @@ export function describeNormalized(type: string, value: unknown): string {
   }
   return typeof v.name === "string" ? v.name : "";
 }
-

@@ -15,8 +15,19 @@ export function DetachedVerdictActions({ slug, verdictId, hint }: { slug: string
   const deferred = useDeferredValue(query.trim());
   const [groupId, setGroupId] = useState("");
   const groups = useQuery(trpc.group.list.queryOptions({ workspace: slug, ...(deferred ? { query: deferred } : {}) }));
-  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.verdict.listDetached.queryKey() }), queryClient.invalidateQueries({ queryKey: trpc.group.pathKey() })]);
-  const reattach = useMutation(trpc.verdict.reattach.mutationOptions({ onSuccess: async (r) => { await refresh(); router.push(`/w/${slug}/groups/${r.groupId}`); } }));
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.verdict.listDetached.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.group.pathKey() }),
+    ]);
+  const reattach = useMutation(
+    trpc.verdict.reattach.mutationOptions({
+      onSuccess: async (r) => {
+        await refresh();
+        router.push(`/w/${slug}/groups/${r.groupId}`);
+      },
+    }),
+  );
   const retire = useMutation(trpc.verdict.retire.mutationOptions({ onSuccess: refresh }));
   const error = reattach.error ?? retire.error;
   return (
@@ -30,17 +41,27 @@ export function DetachedVerdictActions({ slug, verdictId, hint }: { slug: string
         <select value={groupId} onChange={(e) => setGroupId(e.target.value)} aria-busy={groups.isFetching}>
           <option value="">{groups.data?.groups.length ? "Choose a group…" : "No group matches"}</option>
           {(groups.data?.groups ?? []).slice(0, 50).map((g) => (
-            <option key={g.id} value={g.id}>{g.label}</option>
+            <option key={g.id} value={g.id}>
+              {g.label}
+            </option>
           ))}
         </select>
       </label>
-      <button type="button" disabled={!groupId || reattach.isPending} onClick={() => reattach.mutate({ workspace: slug, verdictId, groupId })}>
+      <button
+        type="button"
+        disabled={!groupId || reattach.isPending}
+        onClick={() => reattach.mutate({ workspace: slug, verdictId, groupId })}
+      >
         Re-attach
       </button>
       <button type="button" disabled={retire.isPending} onClick={() => retire.mutate({ workspace: slug, verdictId })}>
         Retire
       </button>
-      {error ? <p role="alert" className="error-box">{error.message}</p> : null}
+      {error ? (
+        <p role="alert" className="error-box">
+          {error.message}
+        </p>
+      ) : null}
     </div>
   );
 }

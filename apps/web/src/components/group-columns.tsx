@@ -23,7 +23,11 @@ function DiffText({ parts, side }: { parts: DiffPart[]; side: "left" | "right" }
         const changed = (side === "left" && p.op === "removed") || (side === "right" && p.op === "added");
         const className = [changed ? `diff-${p.op}` : "", p.marked ? "diff-marked" : ""].filter(Boolean).join(" ");
         return className ? (
-          <span key={i} className={className} title={p.marked ? "a discrepancy value" : changed ? "differs from the first claim" : undefined}>
+          <span
+            key={i}
+            className={className}
+            title={p.marked ? "a discrepancy value" : changed ? "differs from the first claim" : undefined}
+          >
             {p.value}
           </span>
         ) : (
@@ -55,12 +59,19 @@ export function GroupColumns({
         const own = claims.filter((c) => c.articleId === articleId);
         const head = own[0]!;
         return (
-          <section key={articleId} className="column" role="listitem" aria-label={`Claims from ${head.article.outlet ?? head.article.sourceName}`}>
+          <section
+            key={articleId}
+            className="column"
+            role="listitem"
+            aria-label={`Claims from ${head.article.outlet ?? head.article.sourceName}`}
+          >
             <header>
               <strong>{head.article.outlet ?? "Outlet unknown"}</strong>
               <span className="muted"> · {formatPublished(head.article.publishedAt)}</span>
               <div>
-                <a href={`/w/${slug}/articles/${articleId}`} className="muted small">{head.article.title}</a>
+                <a href={`/w/${slug}/articles/${articleId}`} className="muted small">
+                  {head.article.title}
+                </a>
               </div>
             </header>
             {own.map((claim) => {

@@ -32,7 +32,11 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
   const canReview = access.role !== "viewer";
   const targets: VerdictTarget[] = [
     { key: null, label: "the whole group", mine: labelOf(group.verdicts, group.myVerdictId) },
-    ...group.discrepancies.map((d) => ({ key: d.key, label: `${d.kind}: ${summarizeValues(d.values, group.claims)}`, mine: labelOf(group.verdicts, d.myVerdictId) })),
+    ...group.discrepancies.map((d) => ({
+      key: d.key,
+      label: `${d.kind}: ${summarizeValues(d.values, group.claims)}`,
+      mine: labelOf(group.verdicts, d.myVerdictId),
+    })),
   ];
   const [target, setTarget] = useState<string | null>(null);
   const myVerdictId = target === null ? group.myVerdictId : (group.discrepancies.find((d) => d.key === target)?.myVerdictId ?? null);
@@ -40,7 +44,9 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
   const [note, setNote] = useState(mine?.note ?? "");
   const chooseTarget = (key: string | null) => {
     setTarget(key);
-    const own = group.verdicts.find((v) => v.id === (key === null ? group.myVerdictId : group.discrepancies.find((d) => d.key === key)?.myVerdictId));
+    const own = group.verdicts.find(
+      (v) => v.id === (key === null ? group.myVerdictId : group.discrepancies.find((d) => d.key === key)?.myVerdictId),
+    );
     setNote(own?.note ?? "");
   };
   const [helpOpen, setHelpOpen] = useState(false);
@@ -79,7 +85,9 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
       onPrevious: () => previous && router.push(`/w/${slug}/groups/${previous.id}`),
       onFocusNote: () => noteRef.current?.focus(),
       onToggleHelp: () => setHelpOpen((o) => !o),
-      onUndo: () => !undo.isPending && undo.mutate({ workspace: slug, groupId, discrepancyKey: target, ...(myVerdictId ? { expectedVerdictId: myVerdictId } : {}) }),
+      onUndo: () =>
+        !undo.isPending &&
+        undo.mutate({ workspace: slug, groupId, discrepancyKey: target, ...(myVerdictId ? { expectedVerdictId: myVerdictId } : {}) }),
       onCycleTarget: () => {
         const at = targets.findIndex((t) => t.key === target);
         chooseTarget(targets[(at + 1) % targets.length]?.key ?? null);
@@ -94,7 +102,8 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <Link href="/">Workspaces</Link> / <Link href={`/w/${slug}`}>{workspace.name}</Link> / <Link href={`/w/${slug}/groups`}>claim groups</Link> / group
+        <Link href="/">Workspaces</Link> / <Link href={`/w/${slug}`}>{workspace.name}</Link> /{" "}
+        <Link href={`/w/${slug}/groups`}>claim groups</Link> / group
         {position >= 0 ? ` ${position + 1} of ${queue.groups.length}` : ""}
       </nav>
       <div className="group-head">
@@ -103,7 +112,9 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
       </div>
       <p className="muted">
         {group.claims.length} claims from {articleCount} articles · {queue.reviewed} of {queue.total} groups reviewed ·{" "}
-        <button type="button" className="link-button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">keyboard shortcuts (?)</button>
+        <button type="button" className="link-button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+          keyboard shortcuts (?)
+        </button>
       </p>
       <section aria-labelledby="discrepancies-heading">
         <h2 id="discrepancies-heading">What differs</h2>
@@ -113,10 +124,21 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
           <ul className="discrepancies">
             {group.discrepancies.map((d) => (
               <li key={d.id} className={d.dismissed ? "dismissed" : undefined}>
-                <span className={`chip ${d.severity}`}>{d.kind} · {d.severity}</span> {d.explanation}{" "}
-                <span className="muted">({summarizeValues(d.values, group.claims)})</span>
+                <span className={`chip ${d.severity}`}>
+                  {d.kind} · {d.severity}
+                </span>{" "}
+                {d.explanation} <span className="muted">({summarizeValues(d.values, group.claims)})</span>
                 {d.dismissed ? <span className="pill">dismissed</span> : null}{" "}
-                {canReview ? <DismissButton slug={slug} discrepancyId={d.id} dismissed={d.dismissed} kind={d.kind} groupId={groupId} version={group.version} /> : null}
+                {canReview ? (
+                  <DismissButton
+                    slug={slug}
+                    discrepancyId={d.id}
+                    dismissed={d.dismissed}
+                    kind={d.kind}
+                    groupId={groupId}
+                    version={group.version}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>
@@ -124,7 +146,13 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
       </section>
       <GroupColumns slug={slug} claims={group.claims} diffs={group.diffs} />
       {canReview ? (
-        <AlignmentTools slug={slug} groupId={groupId} claims={group.claims} otherGroups={queue.groups.filter((g) => g.id !== groupId)} version={group.version} />
+        <AlignmentTools
+          slug={slug}
+          groupId={groupId}
+          claims={group.claims}
+          otherGroups={queue.groups.filter((g) => g.id !== groupId)}
+          version={group.version}
+        />
       ) : null}
       {canReview && mine?.state === "changed" && mine.change ? (
         <VerdictChangeNotice
@@ -133,21 +161,23 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
           note={mine.note}
           change={mine.change}
           pending={record.isPending}
-          onConfirm={() => record.mutate({ workspace: slug, groupId, label: mine.label as VerdictLabel, note: mine.note, confirmsId: mine.id, ...seen })}
+          onConfirm={() =>
+            record.mutate({ workspace: slug, groupId, label: mine.label as VerdictLabel, note: mine.note, confirmsId: mine.id, ...seen })
+          }
         />
       ) : null}
       {canReview ? <VerdictTargetPicker targets={targets} selected={target} onSelect={chooseTarget} /> : null}
       {canReview ? (
-      <VerdictPanel
-        ref={noteRef}
-        current={current}
-        pending={record.isPending}
-        error={failure?.message ?? null}
-        onReload={conflict ? reload : undefined}
-        note={note}
-        onNoteChange={setNote}
-        onRecord={(label, n) => record.mutate({ workspace: slug, groupId, label, note: n, ...seen })}
-      />
+        <VerdictPanel
+          ref={noteRef}
+          current={current}
+          pending={record.isPending}
+          error={failure?.message ?? null}
+          onReload={conflict ? reload : undefined}
+          note={note}
+          onNoteChange={setNote}
+          onRecord={(label, n) => record.mutate({ workspace: slug, groupId, label, note: n, ...seen })}
+        />
       ) : (
         <p className="muted">You can read and export this workspace; recording verdicts needs the reviewer role.</p>
       )}
@@ -168,8 +198,20 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
         </p>
       ) : null}
       <nav className="pager" aria-label="Queue">
-        {previous ? <Link href={`/w/${slug}/groups/${previous.id}`} aria-keyshortcuts="k">← Previous (K)</Link> : <span />}
-        {next ? <Link href={`/w/${slug}/groups/${next.id}`} aria-keyshortcuts="j">Next (J) →</Link> : <span className="muted">End of the queue</span>}
+        {previous ? (
+          <Link href={`/w/${slug}/groups/${previous.id}`} aria-keyshortcuts="k">
+            ← Previous (K)
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={`/w/${slug}/groups/${next.id}`} aria-keyshortcuts="j">
+            Next (J) →
+          </Link>
+        ) : (
+          <span className="muted">End of the queue</span>
+        )}
       </nav>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Verdict history</h2>
@@ -182,8 +224,15 @@ export function GroupReview({ slug, groupId }: { slug: string; groupId: string }
                 {v.retractedAt ? <span className="pill">undone</span> : null} {v.settles ? <span className="pill">settles</span> : null}{" "}
                 {v.state === "changed" && !v.retractedAt ? <span className="pill recheck">given before the group changed</span> : null}{" "}
                 {v.confirmsId ? <span className="pill">confirmed after a change</span> : null} <strong>{v.label}</strong>
-                {v.discrepancyKey ? <> on {targets.find((t) => t.key === v.discrepancyKey)?.label ?? "a discrepancy no longer in the group"}</> : null} by {v.reviewer}, <LocalTime at={v.createdAt} />
-                {v.note ? <>: <q>{v.note}</q></> : null}
+                {v.discrepancyKey ? (
+                  <> on {targets.find((t) => t.key === v.discrepancyKey)?.label ?? "a discrepancy no longer in the group"}</>
+                ) : null}{" "}
+                by {v.reviewer}, <LocalTime at={v.createdAt} />
+                {v.note ? (
+                  <>
+                    : <q>{v.note}</q>
+                  </>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -19,7 +19,10 @@ async function toBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-type PreviewSource = { kind: "text"; name: string; text: string } | { kind: "file"; name: string; base64: string } | { kind: "url"; url: string };
+type PreviewSource =
+  | { kind: "text"; name: string; text: string }
+  | { kind: "file"; name: string; base64: string }
+  | { kind: "url"; url: string };
 
 // A batch goes in parts of a few sources, each part one request: well under the API's 8 MB body
 // limit (a source larger than a part goes alone) and few requests against the import rate limit.
@@ -97,7 +100,10 @@ export function ImportArticles({ slug }: { slug: string }) {
         } catch (e) {
           if (!isTooLarge(e)) throw e;
           const reason = (e as Error).message;
-          result = { drafts: [], refused: part.map((source) => ({ sourceName: nameOfSource(source), reason: `${nameOfSource(source)}: ${reason}` })) };
+          result = {
+            drafts: [],
+            refused: part.map((source) => ({ sourceName: nameOfSource(source), reason: `${nameOfSource(source)}: ${reason}` })),
+          };
         }
         setDrafts((d) => [
           ...d,
@@ -130,8 +136,15 @@ export function ImportArticles({ slug }: { slug: string }) {
   const readFiles = async (files: FileList | File[]) => {
     const list = [...files];
     // a file over the limit is refused here with its name, before its bytes travel
-    const tooBig = list.filter((f) => f.size > MAX_FILE_BYTES).map((f) => ({ sourceName: f.name, reason: `${f.name}: the file is ${(f.size / 1048576).toFixed(1)} MB; articles may be at most 5 MB` }));
-    const sources = await Promise.all(list.filter((f) => f.size <= MAX_FILE_BYTES).map(async (f) => ({ kind: "file" as const, name: f.name, base64: await toBase64(f) })));
+    const tooBig = list
+      .filter((f) => f.size > MAX_FILE_BYTES)
+      .map((f) => ({
+        sourceName: f.name,
+        reason: `${f.name}: the file is ${(f.size / 1048576).toFixed(1)} MB; articles may be at most 5 MB`,
+      }));
+    const sources = await Promise.all(
+      list.filter((f) => f.size <= MAX_FILE_BYTES).map(async (f) => ({ kind: "file" as const, name: f.name, base64: await toBase64(f) })),
+    );
     await readSources(sources, tooBig);
   };
 
@@ -163,10 +176,20 @@ export function ImportArticles({ slug }: { slug: string }) {
     setStatuses(initial);
     setFinished(false);
     setAnalysis(null);
-    const update = (key: string, patch: Partial<ImportStatus>) => setStatuses((all) => all.map((s) => (s.key === key ? { ...s, ...patch } : s)));
+    const update = (key: string, patch: Partial<ImportStatus>) =>
+      setStatuses((all) => all.map((s) => (s.key === key ? { ...s, ...patch } : s)));
     let imported = 0;
-    const toSource = (draft: ImportDraft) => ({ kind: "text" as const, name: draft.sourceName, text: draft.text, meta: toMetadataInput(draft.values) });
-    for (const part of splitIntoParts(chosen, (d) => jsonBytes(toSource(d)), (d) => d.sourceName)) {
+    const toSource = (draft: ImportDraft) => ({
+      kind: "text" as const,
+      name: draft.sourceName,
+      text: draft.text,
+      meta: toMetadataInput(draft.values),
+    });
+    for (const part of splitIntoParts(
+      chosen,
+      (d) => jsonBytes(toSource(d)),
+      (d) => d.sourceName,
+    )) {
       for (const draft of part) update(draft.key, { state: "importing" });
       try {
         const result = await importOne.mutateAsync({ workspace: slug, analyze: false, sources: part.map(toSource) });
@@ -185,13 +208,17 @@ export function ImportArticles({ slug }: { slug: string }) {
           );
         }
       } catch (e) {
-        for (const draft of part) update(draft.key, { state: "refused", reason: `${draft.sourceName}: ${describeInputError((e as Error).message)}` });
+        for (const draft of part)
+          update(draft.key, { state: "refused", reason: `${draft.sourceName}: ${describeInputError((e as Error).message)}` });
       }
     }
     setDrafts([]);
     setReadRefusals([]);
     setFinished(true);
-    await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.article.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.analysis.pathKey() })]);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.article.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.analysis.pathKey() }),
+    ]);
     if (imported > 0) {
       setAnalysis("starting");
       const outcome = await startAnalysis(() => setAnalysis("queued"));
@@ -212,7 +239,13 @@ export function ImportArticles({ slug }: { slug: string }) {
         <p>Drop text, Markdown or saved web pages (.txt, .md, .html) here, or</p>
         <label className="file-label">
           Choose files
-          <input type="file" multiple accept={ACCEPT} disabled={busy} onChange={(e) => e.target.files && void readFiles(e.target.files).then(() => (e.target.value = ""))} />
+          <input
+            type="file"
+            multiple
+            accept={ACCEPT}
+            disabled={busy}
+            onChange={(e) => e.target.files && void readFiles(e.target.files).then(() => (e.target.value = ""))}
+          />
         </label>
       </div>
       <form onSubmit={onPaste} aria-label="Paste an article">
@@ -227,7 +260,14 @@ export function ImportArticles({ slug }: { slug: string }) {
       <form onSubmit={onFetch} aria-label="Fetch an article from the web" className="toolbar">
         <label>
           Or fetch an article URL
-          <input type="url" disabled={!hydrated} value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" style={{ font: "inherit", padding: "0.35rem 0.5rem", minWidth: "24rem" }} />
+          <input
+            type="url"
+            disabled={!hydrated}
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="https://…"
+            style={{ font: "inherit", padding: "0.35rem 0.5rem", minWidth: "24rem" }}
+          />
         </label>
         <button type="submit" disabled={busy || !url.trim()}>
           Fetch
@@ -258,7 +298,13 @@ export function ImportArticles({ slug }: { slug: string }) {
             </ul>
           ) : null}
           {drafts.map((draft, i) => (
-            <ImportDraftCard key={draft.key} slug={slug} draft={draft} index={i} onChange={(next) => setDrafts((all) => all.map((d) => (d.key === draft.key ? next : d)))} />
+            <ImportDraftCard
+              key={draft.key}
+              slug={slug}
+              draft={draft}
+              index={i}
+              onChange={(next) => setDrafts((all) => all.map((d) => (d.key === draft.key ? next : d)))}
+            />
           ))}
           <div className="toolbar">
             <button type="submit" disabled={busy || (chosenCount === 0 && readRefusals.length === 0)}>

@@ -27,7 +27,17 @@ function describeEncodingBasis(basis: string): string {
 }
 
 /** One article waiting for confirmation: what was found, editable, with the opening of its text as plain text. */
-export function ImportDraftCard({ slug, draft, index, onChange }: { slug: string; draft: ImportDraft; index: number; onChange: (next: ImportDraft) => void }) {
+export function ImportDraftCard({
+  slug,
+  draft,
+  index,
+  onChange,
+}: {
+  slug: string;
+  draft: ImportDraft;
+  index: number;
+  onChange: (next: ImportDraft) => void;
+}) {
   const opening = draft.text.length > 400 ? `${draft.text.slice(0, 400)}…` : draft.text;
   return (
     <fieldset className="import-draft" style={{ border: "1px solid var(--line)", borderRadius: 6, margin: "0.6rem 0" }}>
@@ -38,18 +48,26 @@ export function ImportDraftCard({ slug, draft, index, onChange }: { slug: string
       </p>
       {draft.duplicateOf ? (
         <p role="note" className="refused">
-          Already imported as <Link href={`/w/${slug}/articles/${draft.duplicateOf.id}`}>{draft.duplicateOf.title}</Link>; it will be refused as a duplicate.
+          Already imported as <Link href={`/w/${slug}/articles/${draft.duplicateOf.id}`}>{draft.duplicateOf.title}</Link>; it will be
+          refused as a duplicate.
         </p>
       ) : null}
       {draft.newVersionOf ? (
         <p role="note">
-          A changed version of <Link href={`/w/${slug}/articles/${draft.newVersionOf.id}`}>{draft.newVersionOf.title}</Link>: both are kept and the differences shown.
+          A changed version of <Link href={`/w/${slug}/articles/${draft.newVersionOf.id}`}>{draft.newVersionOf.title}</Link>: both are kept
+          and the differences shown.
         </p>
       ) : null}
       <label>
-        <input type="checkbox" checked={draft.include} onChange={(e) => onChange({ ...draft, include: e.target.checked })} /> Import this article
+        <input type="checkbox" checked={draft.include} onChange={(e) => onChange({ ...draft, include: e.target.checked })} /> Import this
+        article
       </label>
-      <MetadataFields idPrefix={`draft-${index}`} values={draft.values} origins={draft.origins} onChange={(values) => onChange({ ...draft, values })} />
+      <MetadataFields
+        idPrefix={`draft-${index}`}
+        values={draft.values}
+        origins={draft.origins}
+        onChange={(values) => onChange({ ...draft, values })}
+      />
       <details>
         <summary>Opening of the text</summary>
         {/* the article is shown as text, never as HTML */}

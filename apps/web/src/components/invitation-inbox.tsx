@@ -45,12 +45,22 @@ export function InvitationInbox() {
             <button
               type="button"
               disabled={busy}
-              onClick={() => accept.mutate({ invitationId: i.id }, { onSuccess: (r) => setJoined({ slug: r.workspace, name: i.workspace.name, role: r.role }) })}
+              onClick={() =>
+                accept.mutate(
+                  { invitationId: i.id },
+                  { onSuccess: (r) => setJoined({ slug: r.workspace, name: i.workspace.name, role: r.role }) },
+                )
+              }
               aria-label={`Accept the invitation to ${i.workspace.name}`}
             >
               Accept
             </button>{" "}
-            <button type="button" disabled={busy} onClick={() => decline.mutate({ invitationId: i.id })} aria-label={`Decline the invitation to ${i.workspace.name}`}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => decline.mutate({ invitationId: i.id })}
+              aria-label={`Decline the invitation to ${i.workspace.name}`}
+            >
               Decline
             </button>
           </li>

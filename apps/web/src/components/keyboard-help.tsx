@@ -29,13 +29,17 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
         <tbody>
           {SHORTCUTS.map(([key, action]) => (
             <tr key={key}>
-              <th scope="row"><kbd>{key}</kbd></th>
+              <th scope="row">
+                <kbd>{key}</kbd>
+              </th>
               <td>{action}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={onClose} autoFocus>Close</button>
+      <button type="button" onClick={onClose} autoFocus>
+        Close
+      </button>
     </dialog>
   );
 }

@@ -35,7 +35,12 @@ export function MemberInvitations({ slug, onChanged }: { slug: string; onChanged
                 <LocalTime at={i.createdAt} />
               </td>
               <td>
-                <button type="button" onClick={() => revoke.mutate({ workspace: slug, invitationId: i.id })} disabled={revoke.isPending} aria-label={`Revoke the invitation to ${i.email}`}>
+                <button
+                  type="button"
+                  onClick={() => revoke.mutate({ workspace: slug, invitationId: i.id })}
+                  disabled={revoke.isPending}
+                  aria-label={`Revoke the invitation to ${i.email}`}
+                >
                   Revoke
                 </button>
               </td>

@@ -24,7 +24,11 @@ export function MemberInviteForm({ slug, onInvited }: { slug: string; onInvited:
     }),
   );
   return (
-    <form className="toolbar" aria-label="Invite a member" onSubmit={(e) => (e.preventDefault(), invite.mutate({ workspace: slug, email, role }))}>
+    <form
+      className="toolbar"
+      aria-label="Invite a member"
+      onSubmit={(e) => (e.preventDefault(), invite.mutate({ workspace: slug, email, role }))}
+    >
       <label>
         Email address
         <input type="email" disabled={!hydrated} value={email} onChange={(e) => setEmail(e.target.value)} required maxLength={254} />

@@ -24,7 +24,9 @@ export function MemberList({ slug }: { slug: string }) {
   const remove = useMutation(trpc.member.remove.mutationOptions({ onSuccess: refresh }));
   const isAdmin = mine.role === "admin";
   const shown = members.filter(
-    (m) => (!role || m.role === role) && (!deferred || m.name.toLowerCase().includes(deferred) || (m.email ?? "").toLowerCase().includes(deferred)),
+    (m) =>
+      (!role || m.role === role) &&
+      (!deferred || m.name.toLowerCase().includes(deferred) || (m.email ?? "").toLowerCase().includes(deferred)),
   );
   const error = setMemberRole.error ?? remove.error;
   return (
@@ -101,7 +103,12 @@ export function MemberList({ slug }: { slug: string }) {
               </td>
               {isAdmin ? (
                 <td>
-                  <button type="button" onClick={() => remove.mutate({ workspace: slug, reviewerId: m.reviewerId })} disabled={remove.isPending} aria-label={`Remove ${m.name}`}>
+                  <button
+                    type="button"
+                    onClick={() => remove.mutate({ workspace: slug, reviewerId: m.reviewerId })}
+                    disabled={remove.isPending}
+                    aria-label={`Remove ${m.name}`}
+                  >
                     Remove
                   </button>
                 </td>

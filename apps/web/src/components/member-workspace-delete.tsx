@@ -13,10 +13,21 @@ export function MemberWorkspaceDelete({ slug }: { slug: string }) {
   const hydrated = useHydrated();
   const remove = useMutation(trpc.workspace.delete.mutationOptions({ onSuccess: () => window.location.assign("/") }));
   return (
-    <form className="toolbar" aria-label="Delete the workspace" onSubmit={(e) => (e.preventDefault(), remove.mutate({ workspace: slug, confirm }))}>
+    <form
+      className="toolbar"
+      aria-label="Delete the workspace"
+      onSubmit={(e) => (e.preventDefault(), remove.mutate({ workspace: slug, confirm }))}
+    >
       <label>
         Type “{slug}” to delete this workspace with all its articles, verdicts and history
-        <input type="text" disabled={!hydrated} value={confirm} onChange={(e) => setConfirm(e.target.value)} maxLength={80} autoComplete="off" />
+        <input
+          type="text"
+          disabled={!hydrated}
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          maxLength={80}
+          autoComplete="off"
+        />
       </label>
       <button type="submit" disabled={remove.isPending || confirm !== slug}>
         Delete the workspace

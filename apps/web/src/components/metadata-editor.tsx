@@ -9,7 +9,10 @@ import { useStartAnalysisWhenFree } from "./import-start-analysis";
 import { describeInputError, MetadataFields, toMetadataInput, toMetadataValues, type MetadataValues } from "./metadata-fields";
 
 /** The fields of an article a reviewer may correct, as the API returns them. */
-type ArticleMeta = Pick<inferRouterOutputs<AppRouter>["article"]["byId"], "id" | "title" | "outlet" | "author" | "url" | "publishedAt" | "language">;
+type ArticleMeta = Pick<
+  inferRouterOutputs<AppRouter>["article"]["byId"],
+  "id" | "title" | "outlet" | "author" | "url" | "publishedAt" | "language"
+>;
 
 /** Correct an article's metadata after the import; relative dates resolve against it, so the analysis re-runs. */
 export function MetadataEditor({ slug, article }: { slug: string; article: ArticleMeta }) {
@@ -22,7 +25,10 @@ export function MetadataEditor({ slug, article }: { slug: string; article: Artic
   const save = useMutation(
     trpc.article.updateMetadata.mutationOptions({
       onSuccess: async (result) => {
-        await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.article.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.analysis.pathKey() })]);
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.article.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.analysis.pathKey() }),
+        ]);
         setEditing(false);
         // a run that was already going read the old metadata: run again once it ends
         if (result.changed.length && !result.analysisStarted) {

@@ -14,8 +14,22 @@ export const EMPTY_METADATA: MetadataValues = { title: "", outlet: "", author: "
 
 const ORIGIN_WORDS: Record<string, string> = { page: "from the page", text: "from the text", detected: "detected", given: "given" };
 
-export function toMetadataValues(m: { title: string; outlet: string | null; author: string | null; url: string | null; publishedAt: string | null; language: string | null }): MetadataValues {
-  return { title: m.title, outlet: m.outlet ?? "", author: m.author ?? "", url: m.url ?? "", publishedAt: m.publishedAt ?? "", language: m.language ?? "" };
+export function toMetadataValues(m: {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string | null;
+}): MetadataValues {
+  return {
+    title: m.title,
+    outlet: m.outlet ?? "",
+    author: m.author ?? "",
+    url: m.url ?? "",
+    publishedAt: m.publishedAt ?? "",
+    language: m.language ?? "",
+  };
 }
 
 /** What the API takes: "" becomes null (known to be unknown), so nothing is guessed in its place. */
@@ -58,7 +72,12 @@ const FIELDS: { key: keyof MetadataValues; label: string; type?: string; pattern
   { key: "outlet", label: "Outlet" },
   { key: "author", label: "Author" },
   { key: "url", label: "URL", type: "url" },
-  { key: "publishedAt", label: "Published", pattern: String.raw`\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?`, hint: "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM" },
+  {
+    key: "publishedAt",
+    label: "Published",
+    pattern: String.raw`\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?`,
+    hint: "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM",
+  },
   { key: "language", label: "Language", pattern: "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", hint: "a code such as en, ru, be" },
 ];
 
@@ -78,7 +97,11 @@ export function MetadataFields({
     <div className="toolbar metadata-fields">
       {FIELDS.map((f) => {
         const id = `${idPrefix}-${f.key}`;
-        const notes = [f.key === "publishedAt" ? `precision: ${describePrecision(values.publishedAt)}` : null, origins[f.key] && values[f.key] ? ORIGIN_WORDS[origins[f.key]!] : null, f.hint ?? null].filter(Boolean);
+        const notes = [
+          f.key === "publishedAt" ? `precision: ${describePrecision(values.publishedAt)}` : null,
+          origins[f.key] && values[f.key] ? ORIGIN_WORDS[origins[f.key]!] : null,
+          f.hint ?? null,
+        ].filter(Boolean);
         return (
           <div key={f.key} style={{ display: "flex", flexDirection: "column", gap: "0.2rem", fontSize: "0.85rem" }}>
             <label htmlFor={id}>{f.label}</label>

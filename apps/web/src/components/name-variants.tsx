@@ -24,7 +24,10 @@ export function NameVariants({ slug }: { slug: string }) {
         <Link href="/">Workspaces</Link> / <Link href={`/w/${slug}`}>{workspace.name}</Link> / names
       </nav>
       <h1>Names and their spellings</h1>
-      <p className="muted">Each row is one person, place or organisation with every spelling the articles use. Headings use the canonical spelling; the articles keep their own.</p>
+      <p className="muted">
+        Each row is one person, place or organisation with every spelling the articles use. Headings use the canonical spelling; the
+        articles keep their own.
+      </p>
       <div className="toolbar" role="search" aria-label="Filter names">
         <label>
           Search names
@@ -40,12 +43,20 @@ export function NameVariants({ slug }: { slug: string }) {
           </select>
         </label>
         <label className="inline">
-          <input type="checkbox" checked={variantsOnly} onChange={(e) => setVariantsOnly(e.target.checked)} /> Only names with several spellings
+          <input type="checkbox" checked={variantsOnly} onChange={(e) => setVariantsOnly(e.target.checked)} /> Only names with several
+          spellings
         </label>
       </div>
       <ResultsRegion label="Matching names" stale={deferredQuery !== query.trim()}>
         <Suspense fallback={<p aria-busy="true">Loading names…</p>}>
-          <EntityTable slug={slug} query={deferredQuery} type={type} variantsOnly={variantsOnly} mergeFrom={mergeFrom} setMergeFrom={setMergeFrom} />
+          <EntityTable
+            slug={slug}
+            query={deferredQuery}
+            type={type}
+            variantsOnly={variantsOnly}
+            mergeFrom={mergeFrom}
+            setMergeFrom={setMergeFrom}
+          />
         </Suspense>
       </ResultsRegion>
     </>
@@ -66,21 +77,35 @@ function EntityTable({ slug, query, type, variantsOnly, mergeFrom, setMergeFrom 
   const queryClient = useQueryClient();
   const input = { workspace: slug, variantsOnly, ...(query ? { query } : {}), ...(type ? { type } : {}) };
   const { data } = useSuspenseQuery(trpc.entity.list.queryOptions(input));
-  const onDone = { onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.entity.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.group.pathKey() })]) };
+  const onDone = {
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: trpc.entity.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.group.pathKey() }),
+      ]),
+  };
   const merge = useMutation(trpc.entity.merge.mutationOptions({ ...onDone, onSettled: () => setMergeFrom(null) }));
   const split = useMutation(trpc.entity.splitForm.mutationOptions(onDone));
   const canonical = useMutation(trpc.entity.setCanonical.mutationOptions(onDone));
   const error = merge.error ?? split.error ?? canonical.error;
   return (
     <>
-      {error ? <p role="alert" className="error-box">{error.message}</p> : null}
+      {error ? (
+        <p role="alert" className="error-box">
+          {error.message}
+        </p>
+      ) : null}
       {mergeFrom ? (
         <p role="status" className="merge-banner">
           Merging <strong>{mergeFrom.name}</strong>: search for the name it belongs to and choose “Merge here”.{" "}
-          <button type="button" onClick={() => setMergeFrom(null)}>Cancel</button>
+          <button type="button" onClick={() => setMergeFrom(null)}>
+            Cancel
+          </button>
         </p>
       ) : null}
-      <p className="muted" aria-live="polite">{data.length} names</p>
+      <p className="muted" aria-live="polite">
+        {data.length} names
+      </p>
       {data.length === 0 ? <p className="empty">No name matches.</p> : null}
       <table aria-label="Names">
         <thead>
@@ -103,15 +128,34 @@ function EntityTable({ slug, query, type, variantsOnly, mergeFrom, setMergeFrom 
                 <ul className="forms">
                   {e.forms.map((f) => (
                     <li key={f.text}>
-                      <strong>{f.text}</strong> <span className="muted">{f.count}× · {f.articles.map((a) => a.name).join(", ")}</span>{" "}
+                      <strong>{f.text}</strong>{" "}
+                      <span className="muted">
+                        {f.count}× · {f.articles.map((a) => a.name).join(", ")}
+                      </span>{" "}
                       {f.text !== e.canonical ? (
-                        <button type="button" className="small-button" onClick={() => canonical.mutate({ workspace: slug, entityId: e.id, canonical: f.text })}>
-                          Make canonical<span className="visually-hidden"> “{f.text}” for {e.canonical}</span>
+                        <button
+                          type="button"
+                          className="small-button"
+                          onClick={() => canonical.mutate({ workspace: slug, entityId: e.id, canonical: f.text })}
+                        >
+                          Make canonical
+                          <span className="visually-hidden">
+                            {" "}
+                            “{f.text}” for {e.canonical}
+                          </span>
                         </button>
                       ) : null}{" "}
                       {e.forms.length > 1 ? (
-                        <button type="button" className="small-button" onClick={() => split.mutate({ workspace: slug, entityId: e.id, form: f.text })}>
-                          Split out<span className="visually-hidden"> “{f.text}” from {e.canonical}</span>
+                        <button
+                          type="button"
+                          className="small-button"
+                          onClick={() => split.mutate({ workspace: slug, entityId: e.id, form: f.text })}
+                        >
+                          Split out
+                          <span className="visually-hidden">
+                            {" "}
+                            “{f.text}” from {e.canonical}
+                          </span>
                         </button>
                       ) : null}
                     </li>
@@ -120,11 +164,15 @@ function EntityTable({ slug, query, type, variantsOnly, mergeFrom, setMergeFrom 
               </td>
               <td>
                 {mergeFrom === null ? (
-                  <button type="button" onClick={() => setMergeFrom({ id: e.id, name: e.canonical })}>Merge<span className="visually-hidden"> {e.canonical} into another name</span></button>
+                  <button type="button" onClick={() => setMergeFrom({ id: e.id, name: e.canonical })}>
+                    Merge<span className="visually-hidden"> {e.canonical} into another name</span>
+                  </button>
                 ) : mergeFrom.id === e.id ? (
                   <span className="muted">merging this</span>
                 ) : (
-                  <button type="button" onClick={() => merge.mutate({ workspace: slug, intoId: e.id, fromId: mergeFrom.id })}>Merge here<span className="visually-hidden">, into {e.canonical}</span></button>
+                  <button type="button" onClick={() => merge.mutate({ workspace: slug, intoId: e.id, fromId: mergeFrom.id })}>
+                    Merge here<span className="visually-hidden">, into {e.canonical}</span>
+                  </button>
                 )}
               </td>
             </tr>

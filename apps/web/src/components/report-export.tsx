@@ -75,7 +75,10 @@ export function ReportExport({ slug }: { slug: string }) {
           <select value={article} onChange={(e) => setArticle(e.target.value)}>
             <option value="">All articles</option>
             {articles.articles.map((a) => (
-              <option key={a.id} value={a.id}>{a.outlet ? `${a.outlet}: ` : ""}{a.title.slice(0, 60)}</option>
+              <option key={a.id} value={a.id}>
+                {a.outlet ? `${a.outlet}: ` : ""}
+                {a.title.slice(0, 60)}
+              </option>
             ))}
           </select>
         </label>
@@ -84,7 +87,9 @@ export function ReportExport({ slug }: { slug: string }) {
       <ul className="downloads" aria-labelledby="downloads-heading">
         {FORMATS.map((f) => (
           <li key={f.id}>
-            <a href={`${base}?${query}&format=${f.id}`} download>{f.name}</a>
+            <a href={`${base}?${query}&format=${f.id}`} download>
+              {f.name}
+            </a>
           </li>
         ))}
       </ul>

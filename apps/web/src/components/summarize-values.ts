@@ -19,7 +19,5 @@ export function summarizeValues(values: { claimId: string; text: string }[], cla
     if (source) sources.add(source);
     sourcesByText.set(value.text, sources);
   }
-  return [...sourcesByText]
-    .map(([text, sources]) => (sources.size ? `“${text}” in ${[...sources].join(", ")}` : `“${text}”`))
-    .join(" vs ");
+  return [...sourcesByText].map(([text, sources]) => (sources.size ? `“${text}” in ${[...sources].join(", ")}` : `“${text}”`)).join(" vs ");
 }

@@ -27,21 +27,34 @@ export function VerdictChangeNotice({ target, label, note, change, pending, onCo
       <h2 id="change-heading">Changed since your verdict</h2>
       <p>
         Your verdict <strong>{label}</strong> on {target}
-        {note ? <> (note: <q>{note}</q>)</> : null} was given before this group changed. It no longer decides the group until you confirm
-        it or record another.
+        {note ? (
+          <>
+            {" "}
+            (note: <q>{note}</q>)
+          </>
+        ) : null}{" "}
+        was given before this group changed. It no longer decides the group until you confirm it or record another.
       </p>
       <ul>
         {change.addedClaims.map((c) => (
-          <li key={`+${c.ref}`}><span className="pill added">claim added</span> <q>{c.text}</q></li>
+          <li key={`+${c.ref}`}>
+            <span className="pill added">claim added</span> <q>{c.text}</q>
+          </li>
         ))}
         {change.removedClaims.map((c) => (
-          <li key={`-${c.ref}`}><span className="pill removed">claim removed</span> <q>{c.text}</q></li>
+          <li key={`-${c.ref}`}>
+            <span className="pill removed">claim removed</span> <q>{c.text}</q>
+          </li>
         ))}
         {change.addedDiscrepancies.map((d) => (
-          <li key={`+${d.key}`}><span className="pill added">new discrepancy</span> {d.kind}: {d.values.join(" / ")}</li>
+          <li key={`+${d.key}`}>
+            <span className="pill added">new discrepancy</span> {d.kind}: {d.values.join(" / ")}
+          </li>
         ))}
         {change.removedDiscrepancies.map((d) => (
-          <li key={`-${d.key}`}><span className="pill removed">discrepancy gone</span> {d.kind}: {d.values.join(" / ")}</li>
+          <li key={`-${d.key}`}>
+            <span className="pill removed">discrepancy gone</span> {d.kind}: {d.values.join(" / ")}
+          </li>
         ))}
       </ul>
       <button type="button" onClick={onConfirm} disabled={pending}>

@@ -9,7 +9,15 @@ export interface VerdictTarget {
 }
 
 /** What the verdict buttons and keys apply to: the whole group, or one of its discrepancies (key D cycles). */
-export function VerdictTargetPicker({ targets, selected, onSelect }: { targets: VerdictTarget[]; selected: string | null; onSelect: (key: string | null) => void }) {
+export function VerdictTargetPicker({
+  targets,
+  selected,
+  onSelect,
+}: {
+  targets: VerdictTarget[];
+  selected: string | null;
+  onSelect: (key: string | null) => void;
+}) {
   if (targets.length < 2) return null;
   return (
     <fieldset className="verdict-targets">

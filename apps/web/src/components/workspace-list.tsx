@@ -8,7 +8,14 @@ import { useTRPC } from "~/trpc/react";
 function WorkspaceCards({ query }: { query: string }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.workspace.list.queryOptions({ query }));
-  if (data.length === 0) return <p className="empty">{query ? `No workspace matches "${query}".` : "No workspaces yet. Import articles with the CLI: pnpm crosscheck import <files> --workspace NAME"}</p>;
+  if (data.length === 0)
+    return (
+      <p className="empty">
+        {query
+          ? `No workspace matches "${query}".`
+          : "No workspaces yet. Import articles with the CLI: pnpm crosscheck import <files> --workspace NAME"}
+      </p>
+    );
   return (
     <ul className="cards" aria-label="Workspaces">
       {data.map((w) => (

@@ -24,6 +24,7 @@ export function WorkspaceOverview({ slug }: { slug: string }) {
       <nav className="section-nav" aria-label="Workspace">
         <Link href={`/w/${slug}/groups`}>Review claim groups</Link>
         <Link href={`/w/${slug}/overview`}>Matrix and timeline</Link>
+        <Link href={`/w/${slug}/coverage`}>Coverage by outlet</Link>
         <Link href={`/w/${slug}/entities`}>Names</Link>
         <Link href={`/w/${slug}/report`}>Report and export</Link>
         <Link href={`/w/${slug}/members`}>Members</Link>
@@ -32,7 +33,13 @@ export function WorkspaceOverview({ slug }: { slug: string }) {
         <Link href={`/w/${slug}/verdicts`}>Detached verdicts</Link>
         <Link href={`/w/${slug}/audit`}>Audit trail</Link>
       </nav>
-      <Suspense fallback={<p className="analysis-control muted" aria-busy="true">Checking the analysis…</p>}>
+      <Suspense
+        fallback={
+          <p className="analysis-control muted" aria-busy="true">
+            Checking the analysis…
+          </p>
+        }
+      >
         <AnalysisControl slug={slug} />
       </Suspense>
       <h2 id="articles-heading">Articles</h2>

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { REPORT_FORMATS, type ReportFilter } from "@crosscheck/report";
 import { DISCREPANCY_KINDS, SEVERITIES } from "~/lib/discrepancy-kinds";
 
-
 const querySchema = z.object({
   format: z.enum(REPORT_FORMATS).default("json"),
   scope: z.enum(["all", "discrepancies", "reviewed"]).default("all"),
@@ -35,6 +34,11 @@ export function parseReportQuery(params: URLSearchParams): ReportQuery {
     ok: true,
     format,
     inline: inline === "1",
-    filter: { scope, ...(kind.length ? { kinds: kind } : {}), ...(severity.length ? { severities: severity } : {}), ...(article.length ? { articleIds: article } : {}) },
+    filter: {
+      scope,
+      ...(kind.length ? { kinds: kind } : {}),
+      ...(severity.length ? { severities: severity } : {}),
+      ...(article.length ? { articleIds: article } : {}),
+    },
   };
 }

@@ -32,11 +32,7 @@ const MUTUAL_RANK = 3;
 const CROSS_STORY_FACTOR = 0.5;
 
 /** Groups claims of different articles that report the same fact; claims may stay ungrouped. */
-export function alignClaims(
-  inputs: AlignInput[],
-  options: AlignOptions = {},
-  prepared?: AlignIndex,
-): AlignedGroup[] {
+export function alignClaims(inputs: AlignInput[], options: AlignOptions = {}, prepared?: AlignIndex): AlignedGroup[] {
   const index = prepared ?? prepareAlignIndex(inputs);
   const profiles: ClaimProfile[] = inputs.map((input) => index.profiles.get(input.id) ?? missingProfile(input.id));
   const position = new Map(inputs.map((input, i) => [input.id, i]));
@@ -71,7 +67,11 @@ export function alignClaims(
     return result;
   };
   const scored = generateCandidates(profiles, index).map(([i, j]) => ({ i, j, score: score(i, j) }));
-  const pairs = keepMutualBest(scored, inputs.map((input) => input.articleId), MUTUAL_RANK);
+  const pairs = keepMutualBest(
+    scored,
+    inputs.map((input) => input.articleId),
+    MUTUAL_RANK,
+  );
   const clusters = clusterClaims(
     inputs.map((input) => input.articleId),
     pairs,
@@ -136,9 +136,7 @@ export function keepMutualBest(pairs: ScoredPair[], articleOf: string[], rank: n
     const top = best.get(claim * articles + article) ?? [];
     return top[top.length - 1] ?? Infinity;
   };
-  return pairs.filter(
-    ({ i, j, score }) => score >= bar(i, articleNo[j] ?? 0) && score >= bar(j, articleNo[i] ?? 0),
-  );
+  return pairs.filter(({ i, j, score }) => score >= bar(i, articleNo[j] ?? 0) && score >= bar(j, articleNo[i] ?? 0));
 }
 
 /**

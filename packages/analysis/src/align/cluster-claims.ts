@@ -68,7 +68,10 @@ export function clusterClaims(
     forbidden.get(b)?.add(a);
   }
   const vetoed = (x: number[], y: number[]): boolean =>
-    x.some((a) => { const banned = forbidden.get(a); return banned !== undefined && y.some((b) => banned.has(b)); });
+    x.some((a) => {
+      const banned = forbidden.get(a);
+      return banned !== undefined && y.some((b) => banned.has(b));
+    });
   const merge = (x: number, y: number): void => {
     const into = members.get(x) ?? [];
     for (const claim of members.get(y) ?? []) {

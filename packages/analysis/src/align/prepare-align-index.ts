@@ -80,12 +80,7 @@ function extractTerms(input: AlignInput, vectors: WordVectors): Omit<RawProfile,
   return { terms: [...rowByTerm.keys()], rows: [...rowByTerm.values()] };
 }
 
-function buildProfile(
-  input: AlignInput,
-  terms: string[],
-  rows: number[],
-  index: AlignIndex,
-): ClaimProfile {
+function buildProfile(input: AlignInput, terms: string[], rows: number[], index: AlignIndex): ClaimProfile {
   const weights = new Float64Array(terms.length);
   let totalWeight = 0;
   terms.forEach((term, i) => {

@@ -9,9 +9,27 @@ export interface ClaimToken {
 }
 
 const NUMBER_WORDS: Record<string, string> = {
-  one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
-  ten: "10", eleven: "11", twelve: "12", fifteen: "15", twenty: "20", thirty: "30", forty: "40",
-  fifty: "50", sixty: "60", hundred: "100", thousand: "1000", dozen: "12",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  eleven: "11",
+  twelve: "12",
+  fifteen: "15",
+  twenty: "20",
+  thirty: "30",
+  forty: "40",
+  fifty: "50",
+  sixty: "60",
+  hundred: "100",
+  thousand: "1000",
+  dozen: "12",
 };
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
@@ -23,7 +41,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 export function tokenizeClaim(text: string, vectors: WordVectors): ClaimToken[] {
   const words: string[] = [];
   for (const match of text.matchAll(WORD)) {
-    let word = match[0].toLowerCase().replace(/['’]s$/, "").replace(/’/g, "'");
+    let word = match[0]
+      .toLowerCase()
+      .replace(/['’]s$/, "")
+      .replace(/’/g, "'");
     word = NUMBER_WORDS[word] ?? word;
     if (STOPWORDS.has(word) || (word.length < 2 && !/\p{N}/u.test(word))) {
       words.push("");

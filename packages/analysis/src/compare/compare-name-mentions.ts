@@ -12,7 +12,14 @@ function tokensOf(text: string): string[] {
 }
 
 function isAcronymOf(short: string, long: string[]): boolean {
-  return short.length >= 2 && long.length >= 2 && long.map((t) => t[0]).join("").includes(short);
+  return (
+    short.length >= 2 &&
+    long.length >= 2 &&
+    long
+      .map((t) => t[0])
+      .join("")
+      .includes(short)
+  );
 }
 
 /** Every word of `short` stands in `long`, or is an initial or acronym of it. */
@@ -100,10 +107,11 @@ export function findDifferentPeople(contexts: ClaimContext[], entityOfMention: M
   return findSlotConflicts(
     contexts,
     entityOfMention,
-    (c) => c.names.flatMap((m) => {
-      const slot = slots.get(m.id);
-      return slot ? [{ slot, mention: m }] : [];
-    }),
+    (c) =>
+      c.names.flatMap((m) => {
+        const slot = slots.get(m.id);
+        return slot ? [{ slot, mention: m }] : [];
+      }),
     (role, classes) => ({
       kind: "person",
       severity: "conflict",
@@ -174,15 +182,22 @@ function assignRoleSlots(contexts: ClaimContext[], entityOfMention: Map<string, 
 // the source of a report, or the agent of the event ("signed by the EAEU", "hosted by the SCO")
 const ORGANIZATION_CUE = /\b(?:according to|relayed by|reported by|cited by|by)\s+(?:the\s+)?$/i;
 
-export function findSlotDifferences(contexts: ClaimContext[], entityOfMention: Map<string, Entity>, type: "place" | "organization"): Discrepancy[] {
+export function findSlotDifferences(
+  contexts: ClaimContext[],
+  entityOfMention: Map<string, Entity>,
+  type: "place" | "organization",
+): Discrepancy[] {
   const before = (c: ClaimContext, m: Mention) => c.claim.text.slice(Math.max(0, m.start - c.claim.start - 24), m.start - c.claim.start);
   return findSlotConflicts(
     contexts,
     entityOfMention,
-    (c) => c.names
-      .filter((m) => m.type === type && (type === "place" ? isEventPlace(c.claim.text, c.claim.start, m) : ORGANIZATION_CUE.test(before(c, m))))
-      .slice(0, 1)
-      .map((m) => ({ slot: type, mention: m })),
+    (c) =>
+      c.names
+        .filter(
+          (m) => m.type === type && (type === "place" ? isEventPlace(c.claim.text, c.claim.start, m) : ORGANIZATION_CUE.test(before(c, m))),
+        )
+        .slice(0, 1)
+        .map((m) => ({ slot: type, mention: m })),
     (_slot, classes) => ({
       kind: type,
       severity: "minor",

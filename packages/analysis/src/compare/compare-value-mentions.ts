@@ -49,7 +49,8 @@ export function findNumberConflicts(contexts: ClaimContext[]): Discrepancy[] {
   }
   const found: Discrepancy[] = [];
   for (const items of byUnit.values()) {
-    const agree = (a: Item, b: Item) => a.mentions.some((x) => b.mentions.some((y) => compareNumbers(asNumber(x), asNumber(y)) !== "conflict"));
+    const agree = (a: Item, b: Item) =>
+      a.mentions.some((x) => b.mentions.some((y) => compareNumbers(asNumber(x), asNumber(y)) !== "conflict"));
     const classes = partitionAgreeing(items, agree);
     if (spansArticles(classes)) found.push(buildDiscrepancy("number", classes, (m) => m.text));
   }

@@ -9,19 +9,78 @@ import { normalizeSpelling } from "./normalize-spelling.ts";
  * for news facts; each pair here is a difference a fact-checker would want to see.
  */
 const CONTRASTS: { a: string[]; b: string[]; severity: Severity; why: string; inflect?: true }[] = [
-  { a: ["postpone", "postponement", "delayed", "rescheduled"], b: ["cancel", "cancellation", "called off", "scrapped"], severity: "minor", why: "a postponed event still takes place, a cancelled one does not", inflect: true },
-  { a: ["confirm", "confirmation"], b: ["deny", "denied", "denies", "denial"], severity: "conflict", why: "confirming and denying are opposites", inflect: true },
-  { a: ["increase", "grew", "grown", "rise", "rose", "risen", "rising", "higher", "growth", "surged"], b: ["decrease", "fell", "fallen", "decline", "dropped", "lower", "shrank", "plunged"], severity: "conflict", why: "a rise and a fall are opposites", inflect: true },
-  { a: ["agreed", "agrees", "accepted", "approved"], b: ["refused", "rejected", "vetoed"], severity: "conflict", why: "agreeing and refusing are opposites", inflect: true },
-  { a: ["won", "wins", "victory"], b: ["lost", "loses", "defeat", "defeated"], severity: "conflict", why: "winning and losing are opposites" },
-  { a: ["supported", "backed", "welcomed", "endorsed", "praised", "praises", "hailed", "lauded"], b: ["opposed", "condemned", "criticized", "criticizes", "denounced", "slammed"], severity: "conflict", why: "support and opposition are opposites" },
-  { a: ["killed", "dead", "died"], b: ["injured", "wounded", "survived"], severity: "conflict", why: "dead and injured are different outcomes" },
-  { a: ["arrived", "visited", "held talks", "met"], b: ["unable to fly", "did not travel", "skipped"], severity: "conflict", why: "one source has the visit happen, the other not" },
+  {
+    a: ["postpone", "postponement", "delayed", "rescheduled"],
+    b: ["cancel", "cancellation", "called off", "scrapped"],
+    severity: "minor",
+    why: "a postponed event still takes place, a cancelled one does not",
+    inflect: true,
+  },
+  {
+    a: ["confirm", "confirmation"],
+    b: ["deny", "denied", "denies", "denial"],
+    severity: "conflict",
+    why: "confirming and denying are opposites",
+    inflect: true,
+  },
+  {
+    a: ["increase", "grew", "grown", "rise", "rose", "risen", "rising", "higher", "growth", "surged"],
+    b: ["decrease", "fell", "fallen", "decline", "dropped", "lower", "shrank", "plunged"],
+    severity: "conflict",
+    why: "a rise and a fall are opposites",
+    inflect: true,
+  },
+  {
+    a: ["agreed", "agrees", "accepted", "approved"],
+    b: ["refused", "rejected", "vetoed"],
+    severity: "conflict",
+    why: "agreeing and refusing are opposites",
+    inflect: true,
+  },
+  {
+    a: ["won", "wins", "victory"],
+    b: ["lost", "loses", "defeat", "defeated"],
+    severity: "conflict",
+    why: "winning and losing are opposites",
+  },
+  {
+    a: ["supported", "backed", "welcomed", "endorsed", "praised", "praises", "hailed", "lauded"],
+    b: ["opposed", "condemned", "criticized", "criticizes", "denounced", "slammed"],
+    severity: "conflict",
+    why: "support and opposition are opposites",
+  },
+  {
+    a: ["killed", "dead", "died"],
+    b: ["injured", "wounded", "survived"],
+    severity: "conflict",
+    why: "dead and injured are different outcomes",
+  },
+  {
+    a: ["arrived", "visited", "held talks", "met"],
+    b: ["unable to fly", "did not travel", "skipped"],
+    severity: "conflict",
+    why: "one source has the visit happen, the other not",
+  },
   { a: ["attended"], b: ["boycotted", "stayed away"], severity: "conflict", why: "attending and boycotting are opposites" },
-  { a: ["arrested", "detained"], b: ["released", "freed"], severity: "conflict", why: "one source has the person held, the other set free" },
+  {
+    a: ["arrested", "detained"],
+    b: ["released", "freed"],
+    severity: "conflict",
+    why: "one source has the person held, the other set free",
+  },
   { a: ["convicted"], b: ["acquitted"], severity: "conflict", why: "a conviction and an acquittal are opposite verdicts", inflect: true },
-  { a: ["resigned", "resignation"], b: ["dismissed", "fired", "sacked", "ousted"], severity: "minor", why: "leaving by choice and being removed are different accounts" },
-  { a: ["signed", "concluded"], b: ["initialed", "drafted", "proposed"], severity: "minor", why: "a signed document is more than a draft or proposal" },
+  {
+    a: ["resigned", "resignation"],
+    b: ["dismissed", "fired", "sacked", "ousted"],
+    severity: "minor",
+    why: "leaving by choice and being removed are different accounts",
+  },
+  {
+    a: ["signed", "concluded"],
+    b: ["initialed", "drafted", "proposed"],
+    severity: "minor",
+    why: "a signed document is more than a draft or proposal",
+  },
 ];
 
 /**
@@ -96,10 +155,20 @@ export function findWordingContrasts(contexts: ClaimContext[]): Discrepancy[] {
     });
     const articles = new Set([...sides[0], ...sides[1]].map((h) => h.context.claim.articleId));
     if (sides[0].length === 0 || sides[1].length === 0 || articles.size < 2) return;
-    const values = [...sides[0], ...sides[1]].map((h) => ({ claimId: h.context.claim.id, text: h.context.claim.text.slice(h.start, h.end), start: h.start, end: h.end }));
+    const values = [...sides[0], ...sides[1]].map((h) => ({
+      claimId: h.context.claim.id,
+      text: h.context.claim.text.slice(h.start, h.end),
+      start: h.start,
+      end: h.end,
+    }));
     const first = values[0]!.text;
     const second = values[sides[0].length]!.text;
-    found.push({ kind: "wording", severity: contrast.severity, values, explanation: `One source says “${first}”, another “${second}”: ${contrast.why}.` });
+    found.push({
+      kind: "wording",
+      severity: contrast.severity,
+      values,
+      explanation: `One source says “${first}”, another “${second}”: ${contrast.why}.`,
+    });
   });
   return found;
 }

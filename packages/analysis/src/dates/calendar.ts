@@ -1,8 +1,18 @@
 import type { DatePrecision, DateValue } from "../types.ts";
 
 export const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
 export const MONTH_PATTERN = "January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -14,11 +24,7 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-export function interval(
-  precision: DatePrecision,
-  from: [number, number, number],
-  to: [number, number, number],
-): DateValue {
+export function interval(precision: DatePrecision, from: [number, number, number], to: [number, number, number]): DateValue {
   return { start: isoDate(...from), end: isoDate(...to), precision };
 }
 

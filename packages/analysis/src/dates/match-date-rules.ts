@@ -12,7 +12,11 @@ type Rule = { re: RegExp; read: (m: RegExpExecArray, refYear: number | null, ref
 const YEAR = "(?:19|20)\\d{2}";
 const RELATIVE_YEAR = "(?:this|last|next|the previous|the following|the current|the past) year";
 const SEASON_MONTHS: Record<string, [number, number]> = {
-  spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2],
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
 };
 
 function resolveYear(token: string | undefined, refYear: number | null): number | null {
@@ -32,21 +36,36 @@ function seasonValue(season: string, year: number): DateValue {
 }
 
 const PART_DAYS: Record<string, [number, number | null]> = {
-  early: [1, 10], "the beginning of": [1, 10], "the start of": [1, 10],
-  mid: [11, 20], "the middle of": [11, 20],
-  late: [21, null], "the end of": [21, null],
+  early: [1, 10],
+  "the beginning of": [1, 10],
+  "the start of": [1, 10],
+  mid: [11, 20],
+  "the middle of": [11, 20],
+  late: [21, null],
+  "the end of": [21, null],
 };
 
 // Thirds of a year for "early/mid/late 2024": the usual reading in news style guides, and wide
 // enough that "early 2024" never conflicts with "February 2024".
 const PART_MONTHS: Record<string, [number, number]> = {
-  early: [1, 4], "the beginning of": [1, 4], "the start of": [1, 4],
-  mid: [5, 8], "the middle of": [5, 8],
-  late: [9, 12], "the end of": [9, 12],
+  early: [1, 4],
+  "the beginning of": [1, 4],
+  "the start of": [1, 4],
+  mid: [5, 8],
+  "the middle of": [5, 8],
+  late: [9, 12],
+  "the end of": [9, 12],
 };
 const HALF_MONTHS: Record<string, [number, number]> = { first: [1, 6], second: [7, 12] };
 const QUARTER_MONTHS: Record<string, [number, number]> = {
-  first: [1, 3], second: [4, 6], third: [7, 9], fourth: [10, 12], q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12],
+  first: [1, 3],
+  second: [4, 6],
+  third: [7, 9],
+  fourth: [10, 12],
+  q1: [1, 3],
+  q2: [4, 6],
+  q3: [7, 9],
+  q4: [10, 12],
 };
 const DAY = "(?:[12]\\d|3[01]|0?[1-9])";
 
@@ -93,7 +112,10 @@ const RULES: Rule[] = [
   },
   {
     // "the end of the year" is the reference year, like "this year"
-    re: new RegExp(`\\b(early|mid|late|the beginning of|the start of|the middle of|the end of)[- ](${YEAR}|${RELATIVE_YEAR}|the year)\\b`, "gi"),
+    re: new RegExp(
+      `\\b(early|mid|late|the beginning of|the start of|the middle of|the end of)[- ](${YEAR}|${RELATIVE_YEAR}|the year)\\b`,
+      "gi",
+    ),
     read: (m, ref) => {
       const y = resolveYear(m[2], ref);
       const part = PART_MONTHS[(m[1] ?? "").toLowerCase()];
@@ -101,7 +123,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b(?:the )?(first|second) half of (${YEAR}|${RELATIVE_YEAR})\\b|\\b(?:the )?(first|second|third|fourth) quarter of (${YEAR}|${RELATIVE_YEAR})\\b|\\b(Q[1-4]) (${YEAR})\\b`, "gi"),
+    re: new RegExp(
+      `\\b(?:the )?(first|second) half of (${YEAR}|${RELATIVE_YEAR})\\b|\\b(?:the )?(first|second|third|fourth) quarter of (${YEAR}|${RELATIVE_YEAR})\\b|\\b(Q[1-4]) (${YEAR})\\b`,
+      "gi",
+    ),
     read: (m, ref) => {
       const y = resolveYear(m[2] ?? m[4] ?? m[6], ref);
       const months = m[1] ? HALF_MONTHS[m[1].toLowerCase()] : QUARTER_MONTHS[(m[3] ?? m[5] ?? "").toLowerCase()];
@@ -133,7 +158,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b(early|mid|late|the beginning of|the start of|the middle of|the end of)[- ](${MONTH_PATTERN})(?:,? (${YEAR}))?\\b`, "gi"),
+    re: new RegExp(
+      `\\b(early|mid|late|the beginning of|the start of|the middle of|the end of)[- ](${MONTH_PATTERN})(?:,? (${YEAR}))?\\b`,
+      "gi",
+    ),
     read: (m, ref) => {
       const y = resolveYear(m[3], ref);
       const month = monthIndex(m[2] ?? "");

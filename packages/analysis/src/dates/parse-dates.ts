@@ -11,7 +11,8 @@ export interface FoundDate {
 }
 
 // Spans chrono reads as a point although they name a stretch or nothing precise.
-const VAGUE = /\b(?:past|last|next|coming|recent)\s+(?:few|several|\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?|decades?)\b|\bnow\b|\bsoon\b/i;
+const VAGUE =
+  /\b(?:past|last|next|coming|recent)\s+(?:few|several|\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?|decades?)\b|\bnow\b|\bsoon\b/i;
 // "for 33 years", "within two weeks", "two years later": chrono counts them from the reference
 // (2058 for "for 33 years"), but they state a length of time or a time relative to the story,
 // not a date; only "… ago" is counted back from publication.

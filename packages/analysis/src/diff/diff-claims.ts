@@ -104,7 +104,11 @@ export function diffClaims(a: string, b: string, marks: { a: Span[]; b: Span[] }
 }
 
 /** The same diff as two columns: a's text showing what b lacks, b's text showing what a lacks. */
-export function diffClaimsSideBySide(a: string, b: string, marks: { a: Span[]; b: Span[] } = { a: [], b: [] }): { left: DiffPart[]; right: DiffPart[] } {
+export function diffClaimsSideBySide(
+  a: string,
+  b: string,
+  marks: { a: Span[]; b: Span[] } = { a: [], b: [] },
+): { left: DiffPart[]; right: DiffPart[] } {
   const located = detachTrailingSpaces(locateChanges(a, b));
   return {
     left: located.filter((p) => p.side === "a").flatMap((p) => markPart(p, marks.a)),

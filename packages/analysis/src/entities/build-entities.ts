@@ -62,7 +62,13 @@ export function buildEntities(mentions: Mention[], decisions: ManualDecisions = 
   });
   // Entities are numbered in the order of their first mention.
   const groups = [...byRoot.values()].sort((a, b) => (a[0] as number) - (b[0] as number));
-  return groups.map((members, n) => makeEntity(`e${n + 1}`, members.map((k) => named[k] as Mention), decisions));
+  return groups.map((members, n) =>
+    makeEntity(
+      `e${n + 1}`,
+      members.map((k) => named[k] as Mention),
+      decisions,
+    ),
+  );
 }
 
 function makeEntity(id: string, members: Mention[], decisions: ManualDecisions): Entity {
@@ -94,8 +100,7 @@ function chooseCanonical(members: Mention[], decisions: ManualDecisions): string
   if (chosen) return chosen.canonical;
   const names = members.map(nameOf);
   const type = (members[0] as Mention).type;
-  const isFull = (n: string): boolean =>
-    type === "person" ? n.trim().split(/\s+/).length > 1 : readAcronym(n) === null;
+  const isFull = (n: string): boolean => (type === "person" ? n.trim().split(/\s+/).length > 1 : readAcronym(n) === null);
   const full = names.filter(isFull);
   const pool = full.length > 0 ? full : names;
   const counts = new Map<string, number>();

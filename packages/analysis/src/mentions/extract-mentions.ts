@@ -12,14 +12,21 @@ type Draft = Omit<Mention, "id" | "articleId" | "claimId">;
 export function extractMentions(article: ArticleInput, claims: Claim[], referenceDate: string | null): Mention[] {
   const text = article.text;
   const dates: Draft[] = parseDates(text, referenceDate).map((d) => ({
-    type: "date", text: d.text, start: d.start, end: d.end, normalized: d.value,
+    type: "date",
+    text: d.text,
+    start: d.start,
+    end: d.end,
+    normalized: d.value,
   }));
   // The day in "20 August" or a year already read as a date is not a quantity.
   const numbers: Draft[] = parseNumbers(text)
     .filter((n) => !dates.some((d) => d.start < n.end && n.start < d.end))
     .map((n) => ({ type: "number", text: n.text, start: n.start, end: n.end, normalized: n.value }));
   const names: Draft[] = findNames(text).map((n) => ({
-    type: n.type, text: n.text, start: n.start, end: n.end,
+    type: n.type,
+    text: n.text,
+    start: n.start,
+    end: n.end,
     normalized: n.roleCountry ? { name: n.name, roleCountry: n.roleCountry } : { name: n.name },
     ...(n.type === "person" ? { role: n.role } : {}),
   }));

@@ -13,7 +13,12 @@ interface CountryRecord {
 // also the French Southern Lands'), the first country listed keeps it: UN members first, larger first.
 const RANKED = [...(countries as CountryRecord[])].sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area);
 /** English exonyms news prose uses that the data set lists under another name. */
-const EXONYMS: [string, string][] = [["Turkey", "Türkiye"], ["Britain", "United Kingdom"], ["UK", "United Kingdom"], ["U.K.", "United Kingdom"]];
+const EXONYMS: [string, string][] = [
+  ["Turkey", "Türkiye"],
+  ["Britain", "United Kingdom"],
+  ["UK", "United Kingdom"],
+  ["U.K.", "United Kingdom"],
+];
 
 // One lookup of every English way a news text names a country as an adjective or a noun:
 // demonyms ("Iranian"), short and official names, and the longer alternative spellings. Two- and

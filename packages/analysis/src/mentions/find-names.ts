@@ -1,8 +1,15 @@
 import { distance } from "fastest-levenshtein";
 import type { EntityType } from "../types.ts";
 import {
-  isCommonWord, isDemonym, isFirstName, isKnownPlace, isKnownSurname,
-  ORG_KEYWORDS, PLACE_KEYWORDS, ROLE_HEADS, ROLE_MODIFIERS,
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isKnownPlace,
+  isKnownSurname,
+  ORG_KEYWORDS,
+  PLACE_KEYWORDS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
 } from "./name-lexicon.ts";
 import { findCountry } from "./find-country.ts";
 import { formatRole, readAppositiveRole } from "./read-appositive-role.ts";
@@ -39,9 +46,42 @@ const SPACE = /^ $/;
 const CONNECTOR = /^\s(?:of|of the|de|al|bin|von|van der|van)\s$/;
 // "of" only continues a name after a word that heads one ("Republic of Belarus",
 // "Charter of the United Nations"), so "Dr. Sanjay Gupta of Emory University" stays two.
-const OF_HEADS = new Set([...ORG_KEYWORDS, ...PLACE_KEYWORDS, "Charter", "Treaty", "Museum", "Church", "Cathedral", "Order", "Declaration", "Convention", "Festival", "Battle"]);
+const OF_HEADS = new Set([
+  ...ORG_KEYWORDS,
+  ...PLACE_KEYWORDS,
+  "Charter",
+  "Treaty",
+  "Museum",
+  "Church",
+  "Cathedral",
+  "Order",
+  "Declaration",
+  "Convention",
+  "Festival",
+  "Battle",
+]);
 // Common acronyms that are not bodies of any kind.
-const NOT_ORGS = new Set(["TV", "DUI", "MD", "CEO", "GDP", "AM", "PM", "OK", "ID", "DNA", "HIV", "AIDS", "PhD", "CFO", "IT", "AI", "FM", "UTC", "GMT"]);
+const NOT_ORGS = new Set([
+  "TV",
+  "DUI",
+  "MD",
+  "CEO",
+  "GDP",
+  "AM",
+  "PM",
+  "OK",
+  "ID",
+  "DNA",
+  "HIV",
+  "AIDS",
+  "PhD",
+  "CFO",
+  "IT",
+  "AI",
+  "FM",
+  "UTC",
+  "GMT",
+]);
 const SENTENCE_START = /(?:^|[.!?:;…]\s+|\n\s*|[“"‘(\[]\s*|[.!?]["”’]\s+)$/;
 const PLACE_CUE = /\b(?:in|to|from|at|near|via|visited|visit|city of|town of|capital of|region of|province of)\s+$|,\s+of\s+$/i;
 const SPEECH = /^\s+(?:said|says|stated|added|noted|stressed|emphasi[sz]ed|told|announced|explained|believes|recalled|thanked|assured)\b/;
@@ -54,7 +94,10 @@ const ACRONYM = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}{2,}|\p{Lu}{2,}-\p{Lu}{2,})$/
  * so only its lexicon is used here.
  */
 export function findNames(text: string): FoundName[] {
-  const candidates = groupTokens(text).flatMap(splitPlaceBeforeTitle).map((seq) => readSequence(text, seq)).filter((c): c is Candidate => c !== null);
+  const candidates = groupTokens(text)
+    .flatMap(splitPlaceBeforeTitle)
+    .map((seq) => readSequence(text, seq))
+    .filter((c): c is Candidate => c !== null);
   const surnames = new Set<string>();
   for (const c of candidates) {
     if (c.type === "person" && c.tokens.length > 1) surnames.add(baseWord(c.tokens[c.tokens.length - 1]?.text ?? ""));
@@ -166,10 +209,16 @@ function groupTokens(text: string): Token[][] {
 function readSequence(text: string, seq: Token[]): Candidate | null {
   let tokens = seq;
   const head = tokens[0];
-  const pair = seq.slice(0, 2).map((t) => baseWord(t.text)).join(" ");
+  const pair = seq
+    .slice(0, 2)
+    .map((t) => baseWord(t.text))
+    .join(" ");
   if (
-    head && SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start)) &&
-    isCommonWord(baseWord(head.text)) && !ROLE_HEADS.has(head.text) && !isKnownPlace(pair) &&
+    head &&
+    SENTENCE_START.test(text.slice(Math.max(0, head.start - 4), head.start)) &&
+    isCommonWord(baseWord(head.text)) &&
+    !ROLE_HEADS.has(head.text) &&
+    !isKnownPlace(pair) &&
     // "Foreign Minister Araghchi said" opens a sentence with its title, not with a common word
     !(ROLE_MODIFIERS.has(head.text) && readsAsTitledName(seq.map((t) => baseWord(t.text))))
   ) {
@@ -194,7 +243,11 @@ function readSequence(text: string, seq: Token[]): Candidate | null {
   else while (tokens.length > 1 && isDemonym(baseWord(tokens[0]?.text ?? ""))) tokens = tokens.slice(1);
   // The role is the title without its nationality ("Iranian Foreign Minister" → "Foreign Minister"),
   // marked former when the text says so ("former President", "ex-President", "the late President").
-  const title = words.slice(0, cut).filter((w) => !isDemonym(w) && !isCountryName(w)).join(" ").replace(/\.$/, "");
+  const title = words
+    .slice(0, cut)
+    .filter((w) => !isDemonym(w) && !isCountryName(w))
+    .join(" ")
+    .replace(/\.$/, "");
   const role = title ? formatRole(title, HISTORICAL.test(text.slice(Math.max(0, titleStart - 12), titleStart))) : null;
   const roleCountry = role ? findRoleCountry(text, seq, words.slice(0, cut)) : null;
   const rest = tokens.map((t) => baseWord(t.text));
@@ -209,7 +262,8 @@ function readSequence(text: string, seq: Token[]): Candidate | null {
     if (isDemonym(one) || isCommonWord(one) || one.includes("-") || ROLE_HEADS.has(one)) return null;
     return { tokens, role, roleCountry, possessive, type: null };
   }
-  if (role || isFirstName(one) || /^\p{Lu}\.$/u.test(one) || isKnownSurname(rest[rest.length - 1] ?? "")) return { tokens, role, roleCountry, possessive, type: "person" };
+  if (role || isFirstName(one) || /^\p{Lu}\.$/u.test(one) || isKnownSurname(rest[rest.length - 1] ?? ""))
+    return { tokens, role, roleCountry, possessive, type: "person" };
   if (isKnownPlace(rest.join(" "))) return { tokens, role, roleCountry, possessive, type: "place" };
   if (rest.some((w) => isCommonWord(w) || isDemonym(w))) return null;
   return { tokens, role, roleCountry, possessive, type: null };

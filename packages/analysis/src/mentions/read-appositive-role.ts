@@ -34,7 +34,10 @@ export function readAppositiveRole(text: string, end: number): AppositiveRole | 
   const roleCountry = named ? findCountry(named) : null;
   // "Raisi, Lukashenko's counterpart," names a person, not a country: no role of a country here.
   if (named && !roleCountry) return null;
-  const title = phrase.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(" ");
+  const title = phrase
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
+    .join(" ");
   return { role: formatRole(title, formerly !== undefined), roleCountry };
 }
 

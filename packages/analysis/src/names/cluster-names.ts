@@ -157,7 +157,8 @@ function attachBareSurnames(uf: UnionFind, same: { i: number; j: number }[], isB
 const PHRASE_STOPWORDS = new Set(["the", "of", "and", "for"]);
 
 // "Islamic Republic of Iran" and "Iran" name one country; the descriptor is a style choice of the outlet.
-const STATE_DESCRIPTOR = /^(?:the )?(?:[a-z']+ ){0,3}?(?:republic|kingdom|state|federation|emirate|sultanate|principality|commonwealth) of (?:the )?(?=\S)/;
+const STATE_DESCRIPTOR =
+  /^(?:the )?(?:[a-z']+ ){0,3}?(?:republic|kingdom|state|federation|emirate|sultanate|principality|commonwealth) of (?:the )?(?=\S)/;
 
 function phraseTokens(text: string, type: string): string[] {
   const folded = foldName(text).trim().replace(/\s+/g, " ");

@@ -10,9 +10,34 @@ export interface ParsedName {
 
 // Honorifics and titles carry no identity; Persian/Arabic "Seyed" variants are an honorific, not a given name.
 const TITLES = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "sir", "president", "minister", "gen", "general", "col",
-  "seyed", "seyyed", "sayed", "sayyed", "sayyid", "seyyid", "syed", "sayid",
-  "haj", "hajj", "haji", "hajji", "sheikh", "shaikh", "sheik", "mullah", "imam",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "sir",
+  "president",
+  "minister",
+  "gen",
+  "general",
+  "col",
+  "seyed",
+  "seyyed",
+  "sayed",
+  "sayyed",
+  "sayyid",
+  "seyyid",
+  "syed",
+  "sayid",
+  "haj",
+  "hajj",
+  "haji",
+  "hajji",
+  "sheikh",
+  "shaikh",
+  "sheik",
+  "mullah",
+  "imam",
 ]);
 
 // Arabic/Persian articles written apart from the name ("Al Sharaa", "al-Shaar").
@@ -52,7 +77,22 @@ function joinAbdCompounds(tokens: string[]): string[] {
 }
 
 // Persian surname suffixes written apart ("Fakhr Zadeh", "Dehghan Pour") belong to the word before them.
-const SUFFIXES = new Set(["zadeh", "zade", "pour", "pur", "nejad", "nezhad", "nejhad", "abadi", "fard", "far", "eddin", "eddine", "addin", "uddin"]);
+const SUFFIXES = new Set([
+  "zadeh",
+  "zade",
+  "pour",
+  "pur",
+  "nejad",
+  "nezhad",
+  "nejhad",
+  "abadi",
+  "fard",
+  "far",
+  "eddin",
+  "eddine",
+  "addin",
+  "uddin",
+]);
 
 function joinSuffixes(tokens: string[]): string[] {
   const out: string[] = [];

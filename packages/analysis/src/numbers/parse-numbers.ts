@@ -1,7 +1,12 @@
 import type { NumberApprox, NumberValue } from "../types.ts";
 import {
-  FRACTIONS, MULTIPLIER_VERBS, NUMBER_WORD_PATTERN, ORDINAL_WORD_PATTERN,
-  readDigits, readNumberWords, readOrdinalWord,
+  FRACTIONS,
+  MULTIPLIER_VERBS,
+  NUMBER_WORD_PATTERN,
+  ORDINAL_WORD_PATTERN,
+  readDigits,
+  readNumberWords,
+  readOrdinalWord,
 } from "./number-words.ts";
 import { readUnit } from "./read-unit.ts";
 
@@ -17,8 +22,14 @@ export interface FoundNumber {
  * than a thousand, so "hundreds of protesters" conflicts with "50 protesters" and with "thousands".
  */
 const VAGUE_QUANTITIES: Record<string, [number, number]> = {
-  "hundreds of thousands": [2e5, 999_999], "tens of thousands": [2e4, 99_999], "tens of millions": [2e7, 99_999_999],
-  dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 999_999_999], billions: [2e9, 999_999_999_999],
+  "hundreds of thousands": [2e5, 999_999],
+  "tens of thousands": [2e4, 99_999],
+  "tens of millions": [2e7, 99_999_999],
+  dozens: [24, 99],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  millions: [2e6, 999_999_999],
+  billions: [2e9, 999_999_999_999],
 };
 const SCALE_VALUES: Record<string, number> = { dozen: 12, hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 // Short scales of money and trade figures; "m" and "k" only after a currency sign, since "2m" is also two metres.
@@ -78,7 +89,10 @@ export function parseNumbers(text: string): FoundNumber[] {
       continue;
     }
     if (g.half || g.dozen) {
-      const [count, scale] = (g.half ?? g.dozen ?? "").toLowerCase().split(/ (?:an? )?/).slice(-2);
+      const [count, scale] = (g.half ?? g.dozen ?? "")
+        .toLowerCase()
+        .split(/ (?:an? )?/)
+        .slice(-2);
       value = (g.half ? 0.5 : (readNumberWords(count ?? "") ?? 1)) * (SCALE_VALUES[scale ?? ""] ?? 1);
       const u = readUnit(text.slice(end, end + 24));
       unit = u.unit;
@@ -115,10 +129,18 @@ export function parseNumbers(text: string): FoundNumber[] {
       const fold = tail.match(/^-?fold\b|^ times\b/i);
       const age = tail.match(/^[- ]years?[- ]old\b/i);
       const pct = tail.match(/^\s?(?:%|percent\b|per cent\b)/i);
-      if (fold) { unit = "times"; end += fold[0].length; }
-      else if (age) { unit = "years of age"; end += age[0].length; } // "a 15-year-old" is an age, not a span of 15 years
-      else if (pct) { unit = "percent"; end += pct[0].length; }
-      else if (sign) unit = CURRENCY_SIGNS[sign] ?? null; // "$400 million last year": the sign is the unit
+      if (fold) {
+        unit = "times";
+        end += fold[0].length;
+      } else if (age) {
+        unit = "years of age";
+        end += age[0].length;
+      } // "a 15-year-old" is an age, not a span of 15 years
+      else if (pct) {
+        unit = "percent";
+        end += pct[0].length;
+      } else if (sign)
+        unit = CURRENCY_SIGNS[sign] ?? null; // "$400 million last year": the sign is the unit
       else {
         // The counted noun belongs in the span: "two-day", "almost four hours".
         const us = tail.match(/^\s(?:US|U\.S\.) ?dollars?\b/);
@@ -149,9 +171,21 @@ function joinRanges(text: string, found: FoundNumber[]): FoundNumber[] {
     const lead = prev ? text.slice(Math.max(0, prev.start - 9), prev.start) : "";
     const worded = /^\s+(?:to|and)\s+$/.test(gap) && /\b(?:between|from)\s+$/i.test(lead);
     const dashed = /^\s?[–—-]\s?$/.test(gap);
-    if (prev && (worded || dashed) && prev.value.approx === "exact" && n.value.approx === "exact" && (prev.value.unit === null || prev.value.unit === n.value.unit) && prev.value.value < n.value.value) {
+    if (
+      prev &&
+      (worded || dashed) &&
+      prev.value.approx === "exact" &&
+      n.value.approx === "exact" &&
+      (prev.value.unit === null || prev.value.unit === n.value.unit) &&
+      prev.value.value < n.value.value
+    ) {
       const start = worded ? prev.start - (lead.match(/(?:between|from)\s+$/i)?.[0].length ?? 0) : prev.start;
-      out[out.length - 1] = { start, end: n.end, text: text.slice(start, n.end), value: { value: prev.value.value, min: prev.value.value, max: n.value.value, unit: n.value.unit, approx: "about" } };
+      out[out.length - 1] = {
+        start,
+        end: n.end,
+        text: text.slice(start, n.end),
+        value: { value: prev.value.value, min: prev.value.value, max: n.value.value, unit: n.value.unit, approx: "about" },
+      };
     } else out.push(n);
   }
   return out;

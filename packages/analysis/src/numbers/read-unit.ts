@@ -1,15 +1,24 @@
 // Words that follow a number without naming what is counted ("30 of them", "two and …").
 const NOT_UNITS = new Set(
-  ("of the a an and or but nor to in on at for with by from than as that which who whom whose this these those " +
+  (
+    "of the a an and or but nor to in on at for with by from than as that which who whom whose this these those " +
     "was were is are be been being has have had will would can could may might must shall should do did does " +
     "after before since ago more less most least times per each every other such our their his her its my your " +
     "also still only just even not no yet so if then when while where how what there here into onto over under " +
-    "about around among between during through against without within across behind beyond up down out off").split(" "),
+    "about around among between during through against without within across behind beyond up down out off"
+  ).split(" "),
 );
 
 const IRREGULAR: Record<string, string> = {
-  people: "person", persons: "person", men: "man", women: "woman", children: "child", countries: "country",
-  series: "series", species: "species", news: "news",
+  people: "person",
+  persons: "person",
+  men: "man",
+  women: "woman",
+  children: "child",
+  countries: "country",
+  series: "series",
+  species: "species",
+  news: "news",
 };
 
 /** One spelling per unit whatever the grammatical number: "years" and "year" both give "year". */

@@ -18,7 +18,9 @@ export interface Dateline {
 export function readDateline(line: string, strayWords = 1): Dateline | null {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 60 || !/\d/.test(trimmed)) return null;
-  const hit = chrono.parse(trimmed, new Date(2000, 0, 1)).find((r) => r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year"));
+  const hit = chrono
+    .parse(trimmed, new Date(2000, 0, 1))
+    .find((r) => r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year"));
   if (!hit) return null;
   const rest = (trimmed.slice(0, hit.index) + " " + trimmed.slice(hit.index + hit.text.length))
     .replace(WEEKDAY, " ")
@@ -43,7 +45,8 @@ export function matchDateline(line: string): string | null {
  * must be in capitals, as wire style writes it, and the report must go on with a capital or a quote,
  * so "Lukashenko - who …" or "BRICS — a group of …" is never taken for one.
  */
-const WIRE_DATELINE = /^\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?:,[^()\n–—-]{1,30})?(?:\s*\([\p{L}][\p{L} .&/-]{0,30}\))?\s*(?:--?|–|—)\s+(?=[\p{Lu}"“‘])/u;
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?:,[^()\n–—-]{1,30})?(?:\s*\([\p{L}][\p{L} .&/-]{0,30}\))?\s*(?:--?|–|—)\s+(?=[\p{Lu}"“‘])/u;
 
 /** Length of the wire dateline at the start of `line` (0 when there is none). */
 export function matchWireDateline(line: string): number {

@@ -9,7 +9,8 @@ export interface Span {
   end: number;
 }
 
-const TITLE_ABBREV = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc|[A-Z])\.$/;
+const TITLE_ABBREV =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc|[A-Z])\.$/;
 
 /**
  * Sentence spans (offsets into `text`, trimmed) found by wink-nlp, then repaired

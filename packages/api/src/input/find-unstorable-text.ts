@@ -14,7 +14,9 @@ export function findUnstorableText(value: unknown, path = "input", depth = 0): U
     return LONE_SURROGATE.test(value) ? { path, problem: "a broken character (a lone surrogate)" } : null;
   }
   if (depth > 32 || value === null || typeof value !== "object") return null;
-  const entries: [string, unknown][] = Array.isArray(value) ? value.map((item, i) => [`[${i}]`, item]) : Object.entries(value).map(([key, item]) => [`.${key}`, item]);
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((item, i) => [`[${i}]`, item])
+    : Object.entries(value).map(([key, item]) => [`.${key}`, item]);
   for (const [step, item] of entries) {
     const inKey = Array.isArray(value) ? null : findUnstorableText(step.slice(1), `${path} (a field name)`, depth + 1);
     const found = inKey ?? findUnstorableText(item, `${path}${step}`, depth + 1);

@@ -10,7 +10,7 @@ const NASTY_STRINGS = [
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
   "' OR 1=1 --",
-  "\"; DROP TABLE \"Article\"; --",
+  '"; DROP TABLE "Article"; --',
   "../../../../etc/passwd",
   "%00%2e%2e%2f",
   "{{7*7}}${7*7}",
@@ -50,7 +50,12 @@ function arbitraryOf(schema: unknown, known: KnownValues, field: string, depth: 
       return stringFor(field, known);
     case "number":
     case "int":
-      return fc.oneof(fc.integer({ min: -1, max: 5 }), fc.integer(), fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 2 ** 53));
+      return fc.oneof(
+        fc.integer({ min: -1, max: 5 }),
+        fc.integer(),
+        fc.double(),
+        fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 2 ** 53),
+      );
     case "bigint":
       return fc.bigInt();
     case "boolean":
@@ -58,9 +63,15 @@ function arbitraryOf(schema: unknown, known: KnownValues, field: string, depth: 
     case "date":
       return fc.oneof(fc.date(), fc.constant(new Date(Number.NaN)), fc.string());
     case "enum":
-      return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries as Record<string, string>)) }, { weight: 1, arbitrary: fc.string() });
+      return fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...Object.values(def.entries as Record<string, string>)) },
+        { weight: 1, arbitrary: fc.string() },
+      );
     case "literal":
-      return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(def.values as unknown[])) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 1 }) });
+      return fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...(def.values as unknown[])) },
+        { weight: 1, arbitrary: fc.anything({ maxDepth: 1 }) },
+      );
     case "optional":
     case "nullable":
     case "default":
@@ -92,13 +103,21 @@ function objectOf(shape: Record<string, unknown>, known: KnownValues, depth: num
   const wellFormed = fc.record(fields);
   // a field missing, or one too many
   const missing = fc.record(fields, { requiredKeys: [] });
-  const extra = fc.tuple(wellFormed, fc.string({ maxLength: 12 }), fc.anything({ maxDepth: 1 })).map(([value, key, junk]) => ({ ...(value as object), [key]: junk }));
+  const extra = fc
+    .tuple(wellFormed, fc.string({ maxLength: 12 }), fc.anything({ maxDepth: 1 }))
+    .map(([value, key, junk]) => ({ ...(value as object), [key]: junk }));
   return fc.oneof({ weight: 4, arbitrary: wellFormed }, { weight: 1, arbitrary: missing }, { weight: 1, arbitrary: extra });
 }
 
 function stringFor(field: string, known: KnownValues): fc.Arbitrary<string> {
-  const options: fc.Arbitrary<string>[] = [fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }), fc.constantFrom(...NASTY_STRINGS)];
-  if (/^(workspace|slug)$/i.test(field)) return fc.oneof({ weight: 4, arbitrary: fc.constant(known.workspace) }, { weight: 2, arbitrary: fc.oneof(...options) });
-  if (/id$/i.test(field) && known.ids.length > 0) return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...known.ids) }, { weight: 2, arbitrary: fc.oneof(...options) });
+  const options: fc.Arbitrary<string>[] = [
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: "grapheme", maxLength: 20 }),
+    fc.constantFrom(...NASTY_STRINGS),
+  ];
+  if (/^(workspace|slug)$/i.test(field))
+    return fc.oneof({ weight: 4, arbitrary: fc.constant(known.workspace) }, { weight: 2, arbitrary: fc.oneof(...options) });
+  if (/id$/i.test(field) && known.ids.length > 0)
+    return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...known.ids) }, { weight: 2, arbitrary: fc.oneof(...options) });
   return fc.oneof(...options);
 }

@@ -53,7 +53,10 @@ async function ensureMigratedTemplate(admin: URL): Promise<string> {
     if (existsSync(sql)) hash.update(folder).update(readFileSync(sql));
   }
   const name = `crosscheck_template_${hash.digest("hex").slice(0, 12)}`;
-  const exists = await withAdminClient(admin, async (client) => (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1);
+  const exists = await withAdminClient(
+    admin,
+    async (client) => (await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1,
+  );
   if (exists) return name;
   const building = `${name}_${randomUUID().slice(0, 8)}`;
   await withAdminClient(admin, (client) => client.query(`CREATE DATABASE "${building}"`));

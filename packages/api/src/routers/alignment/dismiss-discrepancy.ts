@@ -21,6 +21,8 @@ export const dismissDiscrepancyProcedure = workspaceProcedure
       reviewerId: ctx.reviewer.id,
       discrepancyId: input.discrepancyId,
       dismissed: input.dismissed,
-      ...(input.groupId && input.expectedVersion !== undefined ? { expected: { groupId: input.groupId, version: input.expectedVersion } } : {}),
+      ...(input.groupId && input.expectedVersion !== undefined
+        ? { expected: { groupId: input.groupId, version: input.expectedVersion } }
+        : {}),
     });
   });

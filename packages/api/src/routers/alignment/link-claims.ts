@@ -9,5 +9,11 @@ export const linkClaimsProcedure = workspaceProcedure
   .output(groupRefOutput)
   .mutation(async ({ ctx, input }) => {
     const { workspace } = ctx;
-    return linkClaims(ctx.db, { workspaceId: workspace.id, reviewerId: ctx.reviewer.id, claimId: input.claimId, otherClaimId: input.otherClaimId, expectedVersion: input.expectedVersion });
+    return linkClaims(ctx.db, {
+      workspaceId: workspace.id,
+      reviewerId: ctx.reviewer.id,
+      claimId: input.claimId,
+      otherClaimId: input.otherClaimId,
+      expectedVersion: input.expectedVersion,
+    });
   });

@@ -3,7 +3,11 @@ import { slugSchema } from "../workspace/get-workspace.ts";
 
 // Database ids are printable ASCII (cuids, or analysis ids such as "workspace:e12"): refusing
 // anything else keeps NULs and broken UTF-16 away from the drivers, which answer those with internal errors.
-export const idSchema = z.string().min(1).max(200).regex(/^[\x21-\x7E]+$/, "Not a valid id.");
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7E]+$/, "Not a valid id.");
 
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -12,7 +12,16 @@ export const getArticleVersionsInput = z.object({
 });
 
 export const getArticleVersionsOutput = z.object({
-  versions: z.array(z.object({ id: z.string(), title: z.string(), sourceName: z.string(), url: z.string().nullable(), createdAt: z.date(), wordCount: z.number().int() })),
+  versions: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      sourceName: z.string(),
+      url: z.string().nullable(),
+      createdAt: z.date(),
+      wordCount: z.number().int(),
+    }),
+  ),
   diff: z
     .object({
       fromId: z.string(),

@@ -12,7 +12,14 @@ export const getArticleInput = z.object({ workspace: slugSchema, articleId: arti
 export const getArticleOutput = articleSummary.omit({ claimCount: true, mentionCount: true }).extend({
   text: z.string(),
   claims: z.array(
-    z.object({ id: z.string(), index: z.number().int(), start: z.number().int(), end: z.number().int(), kind: z.string(), groupId: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      index: z.number().int(),
+      start: z.number().int(),
+      end: z.number().int(),
+      kind: z.string(),
+      groupId: z.string().nullable(),
+    }),
   ),
   mentions: z.array(
     z.object({

@@ -36,7 +36,10 @@ export const importArticlesProcedure = workspaceProcedure
     const summary = await importSources(ctx.db, workspace.id, outcomes, ctx.reviewer.id);
     let analysisStarted = false;
     if (input.analyze && summary.imported.length > 0) {
-      analysisStarted = await startAnalysis(ctx.db, workspace.id, ctx.reviewer.id).then(() => true, () => false);
+      analysisStarted = await startAnalysis(ctx.db, workspace.id, ctx.reviewer.id).then(
+        () => true,
+        () => false,
+      );
     }
     return { ...summary, analysisStarted };
   });

@@ -10,7 +10,11 @@ export const articleMetadataInput = z.object({
   title: text(500).min(1).optional(),
   outlet: text(200).nullable().optional(),
   author: text(200).nullable().optional(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable()
+    .optional(),
   publishedAt: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/, "an ISO date such as 2025-08-20 or 2025-08-20T16:28")

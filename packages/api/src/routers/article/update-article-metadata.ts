@@ -44,6 +44,11 @@ export const updateArticleMetadataProcedure = workspaceProcedure
       },
       reviewerId: ctx.reviewer.id,
     });
-    const analysisStarted = changed.length > 0 && (await startAnalysis(ctx.db, workspace.id, ctx.reviewer.id).then(() => true, () => false));
+    const analysisStarted =
+      changed.length > 0 &&
+      (await startAnalysis(ctx.db, workspace.id, ctx.reviewer.id).then(
+        () => true,
+        () => false,
+      ));
     return { metadata: article, changed, analysisStarted };
   });

@@ -3,7 +3,9 @@ import { publicProcedure } from "../../trpc.ts";
 
 export const sessionOutput = z.object({
   mode: z.enum(["local", "accounts"]),
-  reviewer: z.object({ id: z.string(), name: z.string(), email: z.string().nullable(), isLocal: z.boolean(), isAdmin: z.boolean() }).nullable(),
+  reviewer: z
+    .object({ id: z.string(), name: z.string(), email: z.string().nullable(), isLocal: z.boolean(), isAdmin: z.boolean() })
+    .nullable(),
 });
 
 /** Who is signed in, and how: the header shows it. */
@@ -12,5 +14,13 @@ export const getSessionProcedure = publicProcedure
   .output(sessionOutput)
   .query(({ ctx }) => ({
     mode: ctx.mode ?? "local",
-    reviewer: ctx.reviewer ? { id: ctx.reviewer.id, name: ctx.reviewer.name, email: ctx.reviewer.email ?? null, isLocal: ctx.reviewer.isLocal, isAdmin: ctx.reviewer.isAdmin ?? false } : null,
+    reviewer: ctx.reviewer
+      ? {
+          id: ctx.reviewer.id,
+          name: ctx.reviewer.name,
+          email: ctx.reviewer.email ?? null,
+          isLocal: ctx.reviewer.isLocal,
+          isAdmin: ctx.reviewer.isAdmin ?? false,
+        }
+      : null,
   }));

@@ -16,10 +16,15 @@ export const signInProcedure = publicProcedure
   .input(signInInput)
   .output(signInOutput)
   .mutation(async ({ ctx, input }) => {
-    if (ctx.mode !== "accounts") throw new DomainError("INVALID_INPUT", "This server runs in single-user mode: the local reviewer is signed in already.");
+    if (ctx.mode !== "accounts")
+      throw new DomainError("INVALID_INPUT", "This server runs in single-user mode: the local reviewer is signed in already.");
     const address = ctx.clientAddress ?? "unknown";
     const attempt = await startLoginAttempt(address, input.email);
-    const reviewer = await signInWithPassword(ctx.db, { credentials: input, headers: ctx.requestHeaders ?? new Headers(), resHeaders: ctx.responseHeaders });
+    const reviewer = await signInWithPassword(ctx.db, {
+      credentials: input,
+      headers: ctx.requestHeaders ?? new Headers(),
+      resHeaders: ctx.responseHeaders,
+    });
     await attempt.succeeded();
     return reviewer;
   });

@@ -11,5 +11,9 @@ export const setRequiredAgreementProcedure = workspaceProcedure
   .output(z.object({ requiredAgreement: z.number().int() }))
   .mutation(async ({ ctx, input }) => {
     const { workspace } = ctx;
-    return setRequiredAgreement(ctx.db, { workspaceId: workspace.id, reviewerId: ctx.reviewer.id, requiredAgreement: input.requiredAgreement });
+    return setRequiredAgreement(ctx.db, {
+      workspaceId: workspace.id,
+      reviewerId: ctx.reviewer.id,
+      requiredAgreement: input.requiredAgreement,
+    });
   });

@@ -18,7 +18,9 @@ export const listEntitiesOutput = z.array(
     mentionCount: z.number().int(),
     /** roles the texts give the person, with the country when stated ("President of Iran") */
     roles: z.array(z.string()),
-    forms: z.array(z.object({ text: z.string(), count: z.number().int(), articles: z.array(z.object({ id: z.string(), name: z.string() })) })),
+    forms: z.array(
+      z.object({ text: z.string(), count: z.number().int(), articles: z.array(z.object({ id: z.string(), name: z.string() })) }),
+    ),
   }),
 );
 

@@ -10,5 +10,10 @@ export const setEntityCanonicalProcedure = workspaceProcedure
   .output(entityRef.extend({ canonical: z.string() }))
   .mutation(async ({ ctx, input }) => {
     const { workspace } = ctx;
-    return setEntityCanonical(ctx.db, { workspaceId: workspace.id, reviewerId: ctx.reviewer.id, entityId: input.entityId, canonical: input.canonical });
+    return setEntityCanonical(ctx.db, {
+      workspaceId: workspace.id,
+      reviewerId: ctx.reviewer.id,
+      entityId: input.entityId,
+      canonical: input.canonical,
+    });
   });

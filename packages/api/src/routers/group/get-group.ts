@@ -48,7 +48,12 @@ export const getGroupProcedure = workspaceProcedure
   .output(getGroupOutput)
   .query(async ({ ctx, input }) => {
     const { workspace } = ctx;
-    const group = await getGroup(ctx.db, { workspaceId: workspace.id, groupId: input.groupId, requiredAgreement: await getRequiredAgreement(ctx.db, workspace.id) });
-    const mineOn = (key: string | null) => group.verdicts.find((v) => v.reviewerId === ctx.reviewer.id && !v.retractedAt && !v.settles && v.discrepancyKey === key)?.id ?? null;
+    const group = await getGroup(ctx.db, {
+      workspaceId: workspace.id,
+      groupId: input.groupId,
+      requiredAgreement: await getRequiredAgreement(ctx.db, workspace.id),
+    });
+    const mineOn = (key: string | null) =>
+      group.verdicts.find((v) => v.reviewerId === ctx.reviewer.id && !v.retractedAt && !v.settles && v.discrepancyKey === key)?.id ?? null;
     return { ...group, discrepancies: group.discrepancies.map((d) => ({ ...d, myVerdictId: mineOn(d.key) })), myVerdictId: mineOn(null) };
   });

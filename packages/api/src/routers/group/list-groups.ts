@@ -41,7 +41,13 @@ export const groupCore = z.object({
   claims: z.array(claimInGroup),
 });
 
-export const discrepancySummary = z.object({ id: z.string(), kind: z.string(), severity: z.string(), explanation: z.string(), dismissed: z.boolean() });
+export const discrepancySummary = z.object({
+  id: z.string(),
+  kind: z.string(),
+  severity: z.string(),
+  explanation: z.string(),
+  dismissed: z.boolean(),
+});
 
 export const decisionStatusSchema = z.enum(["undecided", "decided", "disagreement"]);
 export const verdictStateSchema = z.enum(["current", "changed", "detached", "retired"]);
@@ -78,7 +84,9 @@ export const groupSummary = groupCore
   .extend({
     discrepancies: z.array(discrepancySummary),
     /** the latest verdict on the whole group in force, whoever recorded it */
-    verdict: z.object({ label: z.string(), note: z.string(), createdAt: z.date(), reviewer: z.string(), state: verdictStateSchema }).nullable(),
+    verdict: z
+      .object({ label: z.string(), note: z.string(), createdAt: z.date(), reviewer: z.string(), state: verdictStateSchema })
+      .nullable(),
   })
   .extend(decisionSchema.shape);
 
@@ -104,5 +112,12 @@ export const listGroupsProcedure = workspaceProcedure
       listGroups(ctx.db, { workspaceId: workspace.id, filter: { ...filter, query: query || undefined }, requiredAgreement }),
       countDecisions(ctx.db, workspace.id, requiredAgreement),
     ]);
-    return { groups, total: counts.total, reviewed: counts.decided, disagreements: counts.disagreement, recheck: counts.recheck, requiredAgreement };
+    return {
+      groups,
+      total: counts.total,
+      reviewed: counts.decided,
+      disagreements: counts.disagreement,
+      recheck: counts.recheck,
+      requiredAgreement,
+    };
   });

@@ -11,4 +11,6 @@ export const revokeInvitationProcedure = workspaceProcedure
   .meta({ minRole: "admin" })
   .input(revokeInvitationInput)
   .output(revokeInvitationOutput)
-  .mutation(({ ctx, input }) => revokeInvitation(ctx.db, { workspaceId: ctx.workspace.id, actorId: ctx.reviewer.id, invitationId: input.invitationId }));
+  .mutation(({ ctx, input }) =>
+    revokeInvitation(ctx.db, { workspaceId: ctx.workspace.id, actorId: ctx.reviewer.id, invitationId: input.invitationId }),
+  );

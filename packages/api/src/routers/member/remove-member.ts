@@ -7,4 +7,6 @@ export const removeMemberProcedure = workspaceProcedure
   .meta({ minRole: "admin" })
   .input(memberInput)
   .output(z.object({ removed: z.string() }))
-  .mutation(({ ctx, input }) => removeMember(ctx.db, { workspaceId: ctx.workspace.id, actorId: ctx.reviewer.id, reviewerId: input.reviewerId }));
+  .mutation(({ ctx, input }) =>
+    removeMember(ctx.db, { workspaceId: ctx.workspace.id, actorId: ctx.reviewer.id, reviewerId: input.reviewerId }),
+  );

@@ -7,4 +7,6 @@ export const setMemberRoleProcedure = workspaceProcedure
   .meta({ minRole: "admin" })
   .input(memberInput.extend({ role: roleSchema }))
   .output(z.object({ reviewerId: z.string(), role: roleSchema }))
-  .mutation(({ ctx, input }) => setMemberRole(ctx.db, { workspaceId: ctx.workspace.id, actorId: ctx.reviewer.id, reviewerId: input.reviewerId, role: input.role }));
+  .mutation(({ ctx, input }) =>
+    setMemberRole(ctx.db, { workspaceId: ctx.workspace.id, actorId: ctx.reviewer.id, reviewerId: input.reviewerId, role: input.role }),
+  );

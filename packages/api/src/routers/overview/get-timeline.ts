@@ -7,7 +7,16 @@ import { workspaceInput } from "../alignment/shared-input.ts";
 export const timelineOutput = z.object({
   articles: z.array(z.object({ id: z.string(), title: z.string(), outlet: z.string().nullable(), sourceName: z.string() })),
   events: z.array(
-    z.object({ id: z.string(), articleId: z.string(), text: z.string(), start: z.string(), end: z.string(), precision: z.string(), claimText: z.string(), groupId: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      articleId: z.string(),
+      text: z.string(),
+      start: z.string(),
+      end: z.string(),
+      precision: z.string(),
+      claimText: z.string(),
+      groupId: z.string().nullable(),
+    }),
   ),
 });
 

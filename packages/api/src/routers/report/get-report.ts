@@ -10,7 +10,11 @@ import { workspaceInput } from "../alignment/shared-input.ts";
  */
 export const getReportProcedure = workspaceProcedure
   .input(workspaceInput)
-  .output(z.custom<Awaited<ReturnType<typeof buildWorkspaceReport>>>((v) => typeof v === "object" && v !== null && (v as { schema?: unknown }).schema === "crosscheck.report.v1"))
+  .output(
+    z.custom<Awaited<ReturnType<typeof buildWorkspaceReport>>>(
+      (v) => typeof v === "object" && v !== null && (v as { schema?: unknown }).schema === "crosscheck.report.v1",
+    ),
+  )
   .query(async ({ ctx, input }) => {
     const { workspace } = ctx;
     return buildWorkspaceReport(ctx.db, workspace);

@@ -25,5 +25,8 @@ export const listDetachedVerdictsProcedure = workspaceProcedure
   .output(listDetachedVerdictsOutput)
   .query(async ({ ctx, input }) => {
     const { workspace } = ctx;
-    return listDetachedVerdicts(ctx.db, workspace.id, { ...(input.query ? { query: input.query } : {}), ...(input.reviewerId ? { reviewerId: input.reviewerId } : {}) });
+    return listDetachedVerdicts(ctx.db, workspace.id, {
+      ...(input.query ? { query: input.query } : {}),
+      ...(input.reviewerId ? { reviewerId: input.reviewerId } : {}),
+    });
   });

@@ -11,5 +11,10 @@ export const reattachVerdictProcedure = workspaceProcedure
   .output(reattachVerdictOutput)
   .mutation(async ({ ctx, input }) => {
     const { workspace } = ctx;
-    return reattachVerdict(ctx.db, { workspaceId: workspace.id, actorId: ctx.reviewer.id, verdictId: input.verdictId, groupId: input.groupId });
+    return reattachVerdict(ctx.db, {
+      workspaceId: workspace.id,
+      actorId: ctx.reviewer.id,
+      verdictId: input.verdictId,
+      groupId: input.groupId,
+    });
   });

@@ -19,7 +19,13 @@ export const recordVerdictInput = z.object({
   expectedVerdictId: idSchema.nullable().optional(),
 });
 
-export const recordVerdictOutput = z.object({ id: z.string(), label: z.string(), note: z.string(), createdAt: z.date(), version: z.number().int() });
+export const recordVerdictOutput = z.object({
+  id: z.string(),
+  label: z.string(),
+  note: z.string(),
+  createdAt: z.date(),
+  version: z.number().int(),
+});
 
 export const recordVerdictProcedure = workspaceProcedure
   .input(recordVerdictInput)

@@ -6,9 +6,22 @@ import { discrepancyKeySchema } from "./discrepancy-key-schema.ts";
 import { slugSchema } from "../workspace/get-workspace.ts";
 
 export const undoVerdictProcedure = workspaceProcedure
-  .input(z.object({ workspace: slugSchema, groupId: idSchema, discrepancyKey: discrepancyKeySchema.nullable().optional(), expectedVerdictId: idSchema.optional() }))
+  .input(
+    z.object({
+      workspace: slugSchema,
+      groupId: idSchema,
+      discrepancyKey: discrepancyKeySchema.nullable().optional(),
+      expectedVerdictId: idSchema.optional(),
+    }),
+  )
   .output(z.object({ undone: z.string() }))
   .mutation(async ({ ctx, input }) => {
     const { workspace } = ctx;
-    return undoLastVerdict(ctx.db, { workspaceId: workspace.id, reviewerId: ctx.reviewer.id, groupId: input.groupId, discrepancyKey: input.discrepancyKey, ...(input.expectedVerdictId ? { expectedVerdictId: input.expectedVerdictId } : {}) });
+    return undoLastVerdict(ctx.db, {
+      workspaceId: workspace.id,
+      reviewerId: ctx.reviewer.id,
+      groupId: input.groupId,
+      discrepancyKey: input.discrepancyKey,
+      ...(input.expectedVerdictId ? { expectedVerdictId: input.expectedVerdictId } : {}),
+    });
   });

@@ -20,8 +20,17 @@ export const createWorkspaceProcedure = authedProcedure
         throw new DomainError("DUPLICATE", `A workspace "${slug}" exists already; choose another name.`);
       }
       const workspace = await tx.workspace.create({ data: { slug, name: input.name }, select: { id: true, slug: true, name: true } });
-      await tx.membership.create({ data: { workspaceId: workspace.id, reviewerId: ctx.reviewer.id, role: "admin" }, select: { role: true } });
-      await recordAuditEvent(tx, { workspaceId: workspace.id, reviewerId: ctx.reviewer.id, action: "workspace.create", targetType: "workspace", targetId: workspace.id });
+      await tx.membership.create({
+        data: { workspaceId: workspace.id, reviewerId: ctx.reviewer.id, role: "admin" },
+        select: { role: true },
+      });
+      await recordAuditEvent(tx, {
+        workspaceId: workspace.id,
+        reviewerId: ctx.reviewer.id,
+        action: "workspace.create",
+        targetType: "workspace",
+        targetId: workspace.id,
+      });
       return workspace;
     });
   });

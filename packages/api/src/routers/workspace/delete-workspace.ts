@@ -12,7 +12,8 @@ export const deleteWorkspaceProcedure = workspaceProcedure
   .input(deleteWorkspaceInput)
   .output(z.object({ deleted: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    if (input.confirm !== input.workspace) throw new DomainError("INVALID_INPUT", `Type the workspace's slug "${input.workspace}" to confirm.`);
+    if (input.confirm !== input.workspace)
+      throw new DomainError("INVALID_INPUT", `Type the workspace's slug "${input.workspace}" to confirm.`);
     const { workspace } = ctx;
     return deleteWorkspace(ctx.db, workspace, ctx.reviewer.id);
   });

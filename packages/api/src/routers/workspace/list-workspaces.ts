@@ -18,4 +18,6 @@ export const listWorkspacesProcedure = authedProcedure
   .meta({ access: "signed-in" })
   .input(listWorkspacesInput)
   .output(z.array(workspaceSummary))
-  .query(({ ctx, input }) => listWorkspaces(ctx.db, input?.query || undefined, ctx.reviewer.isLocal || ctx.reviewer.isAdmin ? null : ctx.reviewer.id));
+  .query(({ ctx, input }) =>
+    listWorkspaces(ctx.db, input?.query || undefined, ctx.reviewer.isLocal || ctx.reviewer.isAdmin ? null : ctx.reviewer.id),
+  );

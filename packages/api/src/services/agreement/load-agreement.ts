@@ -18,7 +18,19 @@ export async function loadAgreement(db: Db, workspaceId: string) {
     select: {
       ...groupBasisSelect,
       discrepancies: { select: { kind: true, key: true, values: true, dismissed: true } },
-      verdicts: { where: { retractedAt: null, settles: false, discrepancyKey: null }, select: { id: true, reviewerId: true, label: true, note: true, createdAt: true, retractedAt: true, settles: true, ...verdictStateSelect } },
+      verdicts: {
+        where: { retractedAt: null, settles: false, discrepancyKey: null },
+        select: {
+          id: true,
+          reviewerId: true,
+          label: true,
+          note: true,
+          createdAt: true,
+          retractedAt: true,
+          settles: true,
+          ...verdictStateSelect,
+        },
+      },
     },
   });
   let changedLeftOut = 0;
@@ -33,7 +45,11 @@ export async function loadAgreement(db: Db, workspaceId: string) {
   });
   const { rows, pairs } = summarizeAgreement(units, DISCREPANCY_KINDS);
   const reviewerIds = [...new Set(units.flatMap((u) => [...u.ratings.keys()]))];
-  const reviewers = await db.reviewer.findMany({ where: { id: { in: reviewerIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const reviewers = await db.reviewer.findMany({
+    where: { id: { in: reviewerIds } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   const ratedBy = (id: string) => units.filter((u) => u.ratings.has(id)).length;
   return {
     requiredAgreement: await getRequiredAgreement(db, workspaceId),

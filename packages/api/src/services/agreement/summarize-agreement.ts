@@ -39,7 +39,9 @@ export function summarizeScope(scope: string, units: readonly RatedUnit[]): Agre
   const base = { scope, groups: units.length, items: pairable.length, reviewers: raters.size };
   if (raters.size < 2 || pairable.length === 0) return { ...base, observed: null, statistic: null, value: null };
   if (raters.size === 2) {
-    const result = computeCohenKappa(pairable.map((u) => [...u.ratings.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, label]) => label) as [string, string]));
+    const result = computeCohenKappa(
+      pairable.map((u) => [...u.ratings.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, label]) => label) as [string, string]),
+    );
     return { ...base, observed: result.observed, statistic: "cohen-kappa", value: result.kappa };
   }
   const result = computeKrippendorffAlpha(pairable.map((u) => [...u.ratings.values()]));
@@ -49,8 +51,16 @@ export function summarizeScope(scope: string, units: readonly RatedUnit[]): Agre
 export function summarizeAgreement(units: readonly RatedUnit[], kinds: readonly string[]) {
   const rows = [
     summarizeScope("overall", units),
-    summarizeScope("none", units.filter((u) => u.kinds.length === 0)),
-    ...kinds.map((kind) => summarizeScope(kind, units.filter((u) => u.kinds.includes(kind)))),
+    summarizeScope(
+      "none",
+      units.filter((u) => u.kinds.length === 0),
+    ),
+    ...kinds.map((kind) =>
+      summarizeScope(
+        kind,
+        units.filter((u) => u.kinds.includes(kind)),
+      ),
+    ),
   ];
   const raters = [...new Set(units.flatMap((u) => [...u.ratings.keys()]))].sort();
   const pairs: PairRow[] = [];

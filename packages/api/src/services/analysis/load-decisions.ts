@@ -19,7 +19,11 @@ export type DecisionKind = keyof typeof decisionPayloads;
 
 /** Replays what reviewers decided by hand, oldest first, so later decisions win. */
 export async function loadDecisions(db: Db, workspaceId: string): Promise<{ decisions: ManualDecisions; dismissedKeys: Set<string> }> {
-  const rows = await db.manualDecision.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" }, select: { kind: true, payload: true } });
+  const rows = await db.manualDecision.findMany({
+    where: { workspaceId },
+    orderBy: { createdAt: "asc" },
+    select: { kind: true, payload: true },
+  });
   const decisions: Required<ManualDecisions> = { entityMerges: [], entitySplits: [], canonicalForms: [], claimLinks: [], claimUnlinks: [] };
   const dismissedKeys = new Set<string>();
   for (const row of rows) {

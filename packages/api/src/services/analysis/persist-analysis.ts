@@ -28,7 +28,12 @@ async function loadOldGroups(tx: DbTx, workspaceId: string): Promise<OldGroup[]>
  */
 export async function persistAnalysis(
   tx: DbTx,
-  { workspaceId, result, dismissedKeys, manualLinks }: { workspaceId: string; result: AnalysisResult; dismissedKeys: Set<string>; manualLinks: Set<string> },
+  {
+    workspaceId,
+    result,
+    dismissedKeys,
+    manualLinks,
+  }: { workspaceId: string; result: AnalysisResult; dismissedKeys: Set<string>; manualLinks: Set<string> },
 ): Promise<{ groups: number; carriedVerdicts: number; detachedVerdicts: number }> {
   const claimById = new Map<string, Claim>(result.claims.map((c) => [c.id, c]));
   const refOf = (claimId: string) => {
@@ -45,9 +50,20 @@ export async function persistAnalysis(
   // analysis ids are unique within the run; prefixing them with the workspace makes them unique in the database
   const entityId = (id: string) => `${workspaceId}:${id}`;
   await tx.claim.createMany({
-    data: result.claims.map((c) => ({ id: c.id, workspaceId, articleId: c.articleId, index: c.index, start: c.start, end: c.end, text: c.text, kind: c.kind })),
+    data: result.claims.map((c) => ({
+      id: c.id,
+      workspaceId,
+      articleId: c.articleId,
+      index: c.index,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      kind: c.kind,
+    })),
   });
-  await tx.entity.createMany({ data: result.entities.map((e) => ({ id: entityId(e.id), workspaceId, type: e.type, canonical: e.canonical })) });
+  await tx.entity.createMany({
+    data: result.entities.map((e) => ({ id: entityId(e.id), workspaceId, type: e.type, canonical: e.canonical })),
+  });
   const entityOfMention = new Map<string, string>();
   for (const e of result.entities) for (const m of e.mentionIds) entityOfMention.set(m, entityId(e.id));
   await tx.mention.createMany({
@@ -66,13 +82,17 @@ export async function persistAnalysis(
   });
 
   const reused = new Set<string>();
-  const successors = matchOldGroups(oldGroups, result.groups.map((g) => g.claimIds.map(refOf)));
+  const successors = matchOldGroups(
+    oldGroups,
+    result.groups.map((g) => g.claimIds.map(refOf)),
+  );
   const newGroups: GroupRefs[] = [];
   for (const [index, group] of result.groups.entries()) {
     const refs = group.claimIds.map(refOf);
     const key = groupKeyOf(refs.map(splitRef));
     const severity = group.discrepancies.reduce<keyof typeof SEVERITY_RANK | null>(
-      (top, d) => (dismissedKeys.has(discrepancyKeyOf(d, refOf)) || (top && SEVERITY_RANK[top] >= SEVERITY_RANK[d.severity]) ? top : d.severity),
+      (top, d) =>
+        dismissedKeys.has(discrepancyKeyOf(d, refOf)) || (top && SEVERITY_RANK[top] >= SEVERITY_RANK[d.severity]) ? top : d.severity,
       null,
     );
     const data = { workspaceId, key, label: group.label, score: group.score, severity, origin: "auto" };
@@ -84,14 +104,30 @@ export async function persistAnalysis(
       reused.add(old.id);
       await tx.discrepancy.deleteMany({ where: { groupId: row.id } });
     }
-    newGroups.push({ id: row.id, refs: new Set(group.claimIds.flatMap((id) => { const c = claimById.get(id); return c ? [claimRefOf(c)] : []; })) });
+    newGroups.push({
+      id: row.id,
+      refs: new Set(
+        group.claimIds.flatMap((id) => {
+          const c = claimById.get(id);
+          return c ? [claimRefOf(c)] : [];
+        }),
+      ),
+    });
     await tx.claimGroupMember.createMany({
       data: group.claimIds.map((claimId) => ({ groupId: row.id, claimId, origin: manualLinks.has(refOf(claimId)) ? "manual" : "auto" })),
     });
     await tx.discrepancy.createMany({
       data: group.discrepancies.map((d) => {
         const key = discrepancyKeyOf(d, refOf);
-        return { groupId: row.id, kind: d.kind, severity: d.severity, explanation: d.explanation, values: JSON.stringify(d.values), key, dismissed: dismissedKeys.has(key) };
+        return {
+          groupId: row.id,
+          kind: d.kind,
+          severity: d.severity,
+          explanation: d.explanation,
+          values: JSON.stringify(d.values),
+          key,
+          dismissed: dismissedKeys.has(key),
+        };
       }),
     });
   }

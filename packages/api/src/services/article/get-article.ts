@@ -15,7 +15,17 @@ export async function getArticle(db: Db, workspaceId: string, articleId: string)
       },
       mentions: {
         orderBy: { start: "asc" },
-        select: { id: true, type: true, text: true, start: true, end: true, normalized: true, role: true, claimId: true, entity: { select: { id: true, canonical: true } } },
+        select: {
+          id: true,
+          type: true,
+          text: true,
+          start: true,
+          end: true,
+          normalized: true,
+          role: true,
+          claimId: true,
+          entity: { select: { id: true, canonical: true } },
+        },
       },
     },
   });

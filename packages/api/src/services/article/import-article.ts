@@ -15,11 +15,17 @@ export interface ImportedArticle {
  * One article, one transaction: it is either stored whole or not at all. A text already in the
  * workspace is refused as a duplicate; a changed text from the same source (file name or URL) becomes a new version.
  */
-export async function importArticle(db: Db, { workspaceId, draft, reviewerId }: { workspaceId: string; draft: ArticleDraft; reviewerId: string | null }): Promise<ImportedArticle> {
+export async function importArticle(
+  db: Db,
+  { workspaceId, draft, reviewerId }: { workspaceId: string; draft: ArticleDraft; reviewerId: string | null },
+): Promise<ImportedArticle> {
   return db.$transaction(async (tx) => {
     const duplicate = await findDuplicateArticle(tx, workspaceId, draft);
     if (duplicate) {
-      throw new DomainError("DUPLICATE", `${draft.sourceName}: already imported (same text as "${duplicate.title}" from ${duplicate.sourceName})`);
+      throw new DomainError(
+        "DUPLICATE",
+        `${draft.sourceName}: already imported (same text as "${duplicate.title}" from ${duplicate.sourceName})`,
+      );
     }
     const previous = await findPreviousVersion(tx, workspaceId, draft);
     const article = await tx.article.create({

@@ -10,6 +10,7 @@ export interface ImportSummary {
 }
 
 /** Imports what could be read; each article stands or falls alone, and the summary says which did what. */
+// biome-ignore lint/complexity/useMaxParams: many callers (CLI, tests); to take one object in the next change
 export async function importSources(
   db: Db,
   workspaceId: string,
@@ -27,7 +28,8 @@ export async function importSources(
         summary.imported.push(await importArticle(db, { workspaceId, draft: outcome.draft, reviewerId }));
       } catch (error) {
         if (error instanceof DomainError && error.code === "DUPLICATE") summary.duplicates.push({ sourceName, reason: error.message });
-        else summary.refused.push({ sourceName, reason: `${sourceName}: could not be stored (${(error as Error).message.split("\n")[0]})` });
+        else
+          summary.refused.push({ sourceName, reason: `${sourceName}: could not be stored (${(error as Error).message.split("\n")[0]})` });
       }
     }
     onProgress?.(++done, outcomes.length, sourceName);

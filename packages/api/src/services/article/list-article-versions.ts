@@ -2,7 +2,15 @@ import type { Db } from "@crosscheck/db";
 import { diffWords } from "diff";
 import { DomainError } from "../../domain-error.ts";
 
-const versionSelect = { id: true, title: true, sourceName: true, url: true, createdAt: true, wordCount: true, previousVersionId: true } as const;
+const versionSelect = {
+  id: true,
+  title: true,
+  sourceName: true,
+  url: true,
+  createdAt: true,
+  wordCount: true,
+  previousVersionId: true,
+} as const;
 
 export interface DiffPart {
   text: string;
@@ -13,7 +21,10 @@ export interface DiffPart {
  * Every version of an article's source, oldest first, and a word diff between two of them (by
  * default the article against the version before it), as news-diff trackers show edits.
  */
-export async function listArticleVersions(db: Db, { workspaceId, articleId, againstId }: { workspaceId: string; articleId: string; againstId?: string | undefined }) {
+export async function listArticleVersions(
+  db: Db,
+  { workspaceId, articleId, againstId }: { workspaceId: string; articleId: string; againstId?: string | undefined },
+) {
   const article = await db.article.findFirst({ where: { id: articleId, workspaceId }, select: versionSelect });
   if (!article) throw new DomainError("NOT_FOUND", "No such article in this workspace.");
   const chain = [article];
@@ -25,7 +36,11 @@ export async function listArticleVersions(db: Db, { workspaceId, articleId, agai
     id = older.previousVersionId;
   }
   for (let id: string | null = article.id; id; ) {
-    const newer: typeof article | null = await db.article.findFirst({ where: { previousVersionId: id, workspaceId }, orderBy: { createdAt: "asc" }, select: versionSelect });
+    const newer: typeof article | null = await db.article.findFirst({
+      where: { previousVersionId: id, workspaceId },
+      orderBy: { createdAt: "asc" },
+      select: versionSelect,
+    });
     if (!newer || chain.some((v) => v.id === newer.id)) break;
     chain.push(newer);
     id = newer.id;
@@ -36,7 +51,10 @@ export async function listArticleVersions(db: Db, { workspaceId, articleId, agai
   const [from, to] = await Promise.all(
     [fromId, articleId].map((id) => db.article.findFirstOrThrow({ where: { id, workspaceId }, select: { id: true, text: true } })),
   );
-  const parts: DiffPart[] = diffWords(from!.text, to!.text).map((p) => ({ text: p.value, change: p.added ? "added" : p.removed ? "removed" : "same" }));
+  const parts: DiffPart[] = diffWords(from!.text, to!.text).map((p) => ({
+    text: p.value,
+    change: p.added ? "added" : p.removed ? "removed" : "same",
+  }));
   return {
     versions: chain,
     diff: { fromId, toId: articleId, parts, added: countWords(parts, "added"), removed: countWords(parts, "removed") },

@@ -74,7 +74,11 @@ export function createArticleParser(limits: ParseLimits = PARSE_LIMITS): Article
     const current = worker;
     const { job } = running;
     running.timer = setTimeout(() => {
-      refuse(job, "TOO_COMPLEX", `reading this page took longer than ${limits.timeMs / 1000} s, the limit; its structure is too complex to import`);
+      refuse(
+        job,
+        "TOO_COMPLEX",
+        `reading this page took longer than ${limits.timeMs / 1000} s, the limit; its structure is too complex to import`,
+      );
       stop(current);
       finish();
     }, limits.timeMs);
@@ -103,7 +107,11 @@ export function createArticleParser(limits: ParseLimits = PARSE_LIMITS): Article
       stop(started);
       if (!job) return;
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY") {
-        refuse(job, "TOO_COMPLEX", `reading this page needed more than ${limits.memoryMb} MB of memory, the limit; it is too large or too complex to import`);
+        refuse(
+          job,
+          "TOO_COMPLEX",
+          `reading this page needed more than ${limits.memoryMb} MB of memory, the limit; it is too large or too complex to import`,
+        );
       } else {
         // a worker that cannot start says so with file paths: those go to the log, not to the reviewer
         console.error("the page reader's worker failed:", error);

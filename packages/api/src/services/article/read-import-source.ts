@@ -21,12 +21,19 @@ export function sourceNameOf(source: ImportSource): string {
  */
 export async function readImportSource(source: ImportSource, fetchOptions?: FetchOptions): Promise<ReadOutcome> {
   try {
-    if (source.kind === "text") return { ok: true, parsed: await parseArticleInWorker({ kind: "text", name: source.name, text: source.text }, source.meta) };
+    if (source.kind === "text")
+      return { ok: true, parsed: await parseArticleInWorker({ kind: "text", name: source.name, text: source.text }, source.meta) };
     if (source.kind === "file") {
-      return { ok: true, parsed: await parseArticleInWorker({ kind: "bytes", name: source.name, bytes: Buffer.from(source.base64, "base64") }, source.meta) };
+      return {
+        ok: true,
+        parsed: await parseArticleInWorker({ kind: "bytes", name: source.name, bytes: Buffer.from(source.base64, "base64") }, source.meta),
+      };
     }
     const page = await fetchArticleUrl(source.url, fetchOptions);
-    const parsed = await parseArticleInWorker({ kind: "bytes", name: page.url, bytes: page.bytes, contentType: page.contentType, url: page.finalUrl }, source.meta);
+    const parsed = await parseArticleInWorker(
+      { kind: "bytes", name: page.url, bytes: page.bytes, contentType: page.contentType, url: page.finalUrl },
+      source.meta,
+    );
     return { ok: true, parsed };
   } catch (error) {
     const name = sourceNameOf(source);

@@ -14,7 +14,15 @@ export interface ArticleMetadataPatch {
 }
 
 /** A reviewer's correction of an article's metadata, audited with what it was before. */
-export async function updateArticleMetadata(db: Db, { workspaceId, articleId, patch, reviewerId }: { workspaceId: string; articleId: string; patch: ArticleMetadataPatch; reviewerId: string }) {
+export async function updateArticleMetadata(
+  db: Db,
+  {
+    workspaceId,
+    articleId,
+    patch,
+    reviewerId,
+  }: { workspaceId: string; articleId: string; patch: ArticleMetadataPatch; reviewerId: string },
+) {
   return db.$transaction(async (tx) => {
     const before = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: articleMetaSelect });
     if (!before) throw new DomainError("NOT_FOUND", "No such article in this workspace.");

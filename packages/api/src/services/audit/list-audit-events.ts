@@ -32,7 +32,14 @@ export async function listAuditEvents(db: Db, workspaceId: string, filter: Audit
     ...(filter.reviewerId ? { reviewerId: filter.reviewerId } : {}),
     ...(from || until ? { createdAt: { ...(from ? { gte: from } : {}), ...(until ? { lt: until } : {}) } } : {}),
     ...(filter.query
-      ? { OR: [{ action: { contains: filter.query } }, { details: { contains: filter.query } }, { targetId: { contains: filter.query } }, { reviewer: { name: { contains: filter.query } } }] }
+      ? {
+          OR: [
+            { action: { contains: filter.query } },
+            { details: { contains: filter.query } },
+            { targetId: { contains: filter.query } },
+            { reviewer: { name: { contains: filter.query } } },
+          ],
+        }
       : {}),
   };
   const rows = await db.auditEvent.findMany({
@@ -40,7 +47,15 @@ export async function listAuditEvents(db: Db, workspaceId: string, filter: Audit
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: filter.limit + 1,
     ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
-    select: { id: true, action: true, targetType: true, targetId: true, details: true, createdAt: true, reviewer: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      details: true,
+      createdAt: true,
+      reviewer: { select: { id: true, name: true } },
+    },
   });
   const page = rows.slice(0, filter.limit);
   return {

@@ -19,11 +19,14 @@ export interface NewAccount {
 export async function createAccount(db: Db, account: NewAccount, createdBy: string | null = null) {
   const email = parseEmailAddress(account.email);
   if (!account.name.trim()) throw new DomainError("INVALID_INPUT", "A name is needed.");
-  if (account.password.length < MIN_PASSWORD_LENGTH) throw new DomainError("INVALID_INPUT", `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
-  if (account.password.length > MAX_PASSWORD_LENGTH) throw new DomainError("INVALID_INPUT", `A password may have at most ${MAX_PASSWORD_LENGTH} characters.`);
+  if (account.password.length < MIN_PASSWORD_LENGTH)
+    throw new DomainError("INVALID_INPUT", `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (account.password.length > MAX_PASSWORD_LENGTH)
+    throw new DomainError("INVALID_INPUT", `A password may have at most ${MAX_PASSWORD_LENGTH} characters.`);
   const hash = await hashPassword(account.password);
   return db.$transaction(async (tx) => {
-    if (await tx.reviewer.findUnique({ where: { email }, select: { id: true } })) throw new DomainError("DUPLICATE", `An account for ${email} exists already.`);
+    if (await tx.reviewer.findUnique({ where: { email }, select: { id: true } }))
+      throw new DomainError("DUPLICATE", `An account for ${email} exists already.`);
     const reviewer = await tx.reviewer.create({
       data: { email, name: account.name.trim(), isAdmin: account.isAdmin },
       select: { id: true, email: true, name: true, isAdmin: true },
@@ -32,7 +35,14 @@ export async function createAccount(db: Db, account: NewAccount, createdBy: stri
       data: { id: crypto.randomUUID(), accountId: reviewer.id, providerId: "credential", reviewerId: reviewer.id, password: hash },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { workspaceId: null, reviewerId: createdBy, action: "account.create", targetType: "reviewer", targetId: reviewer.id, details: { email, isAdmin: account.isAdmin } });
+    await recordAuditEvent(tx, {
+      workspaceId: null,
+      reviewerId: createdBy,
+      action: "account.create",
+      targetType: "reviewer",
+      targetId: reviewer.id,
+      details: { email, isAdmin: account.isAdmin },
+    });
     return reviewer;
   });
 }

@@ -21,7 +21,12 @@ function configureAuth(db: Db, env: Env) {
     // failed sign-ins are answered to the client; the server log keeps only real errors
     logger: { level: "error" },
     // accounts are made by an administrator (CLI), never by visitors
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+    },
     // better-auth's user, session, account and verification models mapped onto ours
     user: { modelName: "reviewer" },
     session: {

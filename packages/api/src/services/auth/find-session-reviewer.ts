@@ -11,5 +11,8 @@ export async function findSessionReviewer(db: Db, headers: Headers, resHeaders?:
   const { headers: out, response } = await authFor(db).api.getSession({ headers, returnHeaders: true });
   if (resHeaders) for (const cookie of out.getSetCookie()) resHeaders.append("set-cookie", cookie);
   if (!response) return null;
-  return db.reviewer.findUnique({ where: { id: response.user.id }, select: { id: true, name: true, email: true, isLocal: true, isAdmin: true } });
+  return db.reviewer.findUnique({
+    where: { id: response.user.id },
+    select: { id: true, name: true, email: true, isLocal: true, isAdmin: true },
+  });
 }

@@ -49,7 +49,10 @@ async function takeAccountTurn(account: string): Promise<void> {
     await accountTries.reward(account);
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    throw new DomainError("RATE_LIMITED", `Too many failed sign-ins to this account. Wait ${seconds} ${seconds === 1 ? "second" : "seconds"} before the next try.`);
+    throw new DomainError(
+      "RATE_LIMITED",
+      `Too many failed sign-ins to this account. Wait ${seconds} ${seconds === 1 ? "second" : "seconds"} before the next try.`,
+    );
   }
 }
 

@@ -10,10 +10,18 @@ function passCookies(from: Headers, to: Headers | undefined): void {
 /** Checks the password (better-auth, scrypt) and starts a database session; its cookie goes in resHeaders. */
 export async function signInWithPassword(
   db: Db,
-  { credentials, headers, resHeaders }: { credentials: { email: string; password: string }; headers: Headers; resHeaders: Headers | undefined },
+  {
+    credentials,
+    headers,
+    resHeaders,
+  }: { credentials: { email: string; password: string }; headers: Headers; resHeaders: Headers | undefined },
 ) {
   try {
-    const { headers: out, response } = await authFor(db).api.signInEmail({ body: { ...credentials, rememberMe: true }, headers, returnHeaders: true });
+    const { headers: out, response } = await authFor(db).api.signInEmail({
+      body: { ...credentials, rememberMe: true },
+      headers,
+      returnHeaders: true,
+    });
     passCookies(out, resHeaders);
     return { id: response.user.id, name: response.user.name };
   } catch (error) {

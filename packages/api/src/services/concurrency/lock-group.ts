@@ -6,13 +6,23 @@ import { DomainError } from "../../domain-error.ts";
  * the writer saw and takes the row lock (PostgreSQL; SQLite serialises transactions anyway), so of
  * several writers holding the same version exactly one gets through and the others are told.
  */
-export async function lockGroupForChange(tx: DbTx, { workspaceId, groupId, expectedVersion }: { workspaceId: string; groupId: string; expectedVersion?: number | undefined }): Promise<void> {
+export async function lockGroupForChange(
+  tx: DbTx,
+  { workspaceId, groupId, expectedVersion }: { workspaceId: string; groupId: string; expectedVersion?: number | undefined },
+): Promise<void> {
   const where = { id: groupId, workspaceId, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) };
   const { count } = await tx.claimGroup.updateMany({ where, data: { updatedAt: new Date() } });
   if (count === 1) return;
   const group = await tx.claimGroup.findFirst({ where: { id: groupId, workspaceId }, select: { id: true } });
-  if (!group) throw new DomainError("NOT_FOUND", "This claim group no longer exists in this workspace (it may have been split or merged). Reload the queue.");
-  throw new DomainError("CONFLICT", `This group changed since you opened it: ${await describeLatestChange(tx, workspaceId, groupId)}. Reload to see the change.`);
+  if (!group)
+    throw new DomainError(
+      "NOT_FOUND",
+      "This claim group no longer exists in this workspace (it may have been split or merged). Reload the queue.",
+    );
+  throw new DomainError(
+    "CONFLICT",
+    `This group changed since you opened it: ${await describeLatestChange(tx, workspaceId, groupId)}. Reload to see the change.`,
+  );
 }
 
 const ACTION_WORDS: Record<string, string> = {

@@ -5,7 +5,11 @@ import { getRequiredAgreement } from "./required-agreement.ts";
 /** The curation queue: groups whose reviewers disagree and no admin has settled yet. */
 export async function listDisagreements(db: Db, workspaceId: string, filter: { query?: string; kind?: string }) {
   const requiredAgreement = await getRequiredAgreement(db, workspaceId);
-  const groups = await listGroups(db, { workspaceId, filter: { status: "disagreement", query: filter.query, kind: filter.kind }, requiredAgreement });
+  const groups = await listGroups(db, {
+    workspaceId,
+    filter: { status: "disagreement", query: filter.query, kind: filter.kind },
+    requiredAgreement,
+  });
   return {
     requiredAgreement,
     groups: groups.map((g) => ({
@@ -14,7 +18,9 @@ export async function listDisagreements(db: Db, workspaceId: string, filter: { q
       severity: g.severity,
       version: g.version,
       articles: new Set(g.claims.map((c) => c.articleId)).size,
-      discrepancies: g.discrepancies.filter((d) => !d.dismissed).map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, explanation: d.explanation })),
+      discrepancies: g.discrepancies
+        .filter((d) => !d.dismissed)
+        .map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, explanation: d.explanation })),
       standing: g.standing,
     })),
   };

@@ -11,7 +11,10 @@ export async function getRequiredAgreement(db: Db, workspaceId: string): Promise
 }
 
 /** How many agreeing reviewers decide a group; groups already settled by an admin stay decided. */
-export async function setRequiredAgreement(db: Db, { workspaceId, reviewerId, requiredAgreement }: { workspaceId: string; reviewerId: string; requiredAgreement: number }) {
+export async function setRequiredAgreement(
+  db: Db,
+  { workspaceId, reviewerId, requiredAgreement }: { workspaceId: string; reviewerId: string; requiredAgreement: number },
+) {
   if (!Number.isInteger(requiredAgreement) || requiredAgreement < 1 || requiredAgreement > MAX_REQUIRED_AGREEMENT) {
     throw new DomainError("INVALID_INPUT", `Required agreement must be a whole number from 1 to ${MAX_REQUIRED_AGREEMENT}.`);
   }

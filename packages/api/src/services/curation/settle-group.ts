@@ -25,16 +25,38 @@ export async function settleGroup(db: Db, { workspaceId, adminId, ...input }: Se
     const basis = await loadGroupBasis(tx, input.groupId);
     const verdicts = await tx.verdict.findMany({
       where: { groupId: input.groupId, retractedAt: null, discrepancyKey: null },
-      select: { id: true, reviewerId: true, label: true, note: true, createdAt: true, retractedAt: true, settles: true, ...verdictStateSelect, reviewer: { select: { name: true } } },
+      select: {
+        id: true,
+        reviewerId: true,
+        label: true,
+        note: true,
+        createdAt: true,
+        retractedAt: true,
+        settles: true,
+        ...verdictStateSelect,
+        reviewer: { select: { name: true } },
+      },
     });
     const decision = decideGroup(withStates(verdicts, basis), requiredAgreement);
     if (decision.settlement?.state === "current") {
       const by = decision.settlement.reviewer.name;
-      throw new DomainError("CONFLICT", `This group changed since you opened it: ${by} already settled it as "${decision.settlement.label}". Reload to see the change.`);
+      throw new DomainError(
+        "CONFLICT",
+        `This group changed since you opened it: ${by} already settled it as "${decision.settlement.label}". Reload to see the change.`,
+      );
     }
-    if (decision.status !== "disagreement") throw new DomainError("INVALID_INPUT", "The reviewers of this group do not disagree (any more): there is nothing to settle.");
+    if (decision.status !== "disagreement")
+      throw new DomainError("INVALID_INPUT", "The reviewers of this group do not disagree (any more): there is nothing to settle.");
     const verdict = await tx.verdict.create({
-      data: { workspaceId, groupId: input.groupId, reviewerId: adminId, label: input.label, note: input.note, settles: true, basis: JSON.stringify(basis) },
+      data: {
+        workspaceId,
+        groupId: input.groupId,
+        reviewerId: adminId,
+        label: input.label,
+        note: input.note,
+        settles: true,
+        basis: JSON.stringify(basis),
+      },
       select: { id: true, label: true, note: true, createdAt: true },
     });
     await recordAuditEvent(tx, {
@@ -43,7 +65,12 @@ export async function settleGroup(db: Db, { workspaceId, adminId, ...input }: Se
       action: "verdict.settle",
       targetType: "group",
       targetId: input.groupId,
-      details: { label: input.label, note: input.note, verdictId: verdict.id, disagreeing: decision.standing.map((v) => ({ reviewer: v.reviewer.name, label: v.label })) },
+      details: {
+        label: input.label,
+        note: input.note,
+        verdictId: verdict.id,
+        disagreeing: decision.standing.map((v) => ({ reviewer: v.reviewer.name, label: v.label })),
+      },
     });
     return verdict;
   });

@@ -13,9 +13,18 @@ export async function listEntities(db: Db, workspaceId: string, filter: EntityFi
     where: {
       workspaceId,
       ...(filter.type ? { type: filter.type } : {}),
-      ...(filter.query ? { OR: [{ canonical: { contains: filter.query } }, { mentions: { some: { text: { contains: filter.query } } } }] } : {}),
+      ...(filter.query
+        ? { OR: [{ canonical: { contains: filter.query } }, { mentions: { some: { text: { contains: filter.query } } } }] }
+        : {}),
     },
-    select: { id: true, type: true, canonical: true, mentions: { select: { text: true, role: true, normalized: true, articleId: true, article: { select: { sourceName: true, outlet: true } } } } },
+    select: {
+      id: true,
+      type: true,
+      canonical: true,
+      mentions: {
+        select: { text: true, role: true, normalized: true, articleId: true, article: { select: { sourceName: true, outlet: true } } },
+      },
+    },
     orderBy: { canonical: "asc" },
   });
   const entities = rows.map((e) => {
@@ -42,5 +51,7 @@ export async function listEntities(db: Db, workspaceId: string, filter: EntityFi
     };
   });
   const filtered = filter.variantsOnly ? entities.filter((e) => e.forms.length > 1) : entities;
-  return filtered.sort((a, b) => b.forms.length - a.forms.length || b.mentionCount - a.mentionCount || a.canonical.localeCompare(b.canonical));
+  return filtered.sort(
+    (a, b) => b.forms.length - a.forms.length || b.mentionCount - a.mentionCount || a.canonical.localeCompare(b.canonical),
+  );
 }

@@ -40,7 +40,13 @@ const defaultLookup: LookupAll = (hostname) => dnsLookup(hostname, { all: true, 
  * followed by hand and each one checked again; size, time and content type are capped.
  */
 export async function fetchArticleUrl(rawUrl: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const { lookup = defaultLookup, allowHosts = readAllowedHosts(), timeoutMs = 15_000, maxBytes = MAX_ARTICLE_BYTES, maxRedirects = 5 } = options;
+  const {
+    lookup = defaultLookup,
+    allowHosts = readAllowedHosts(),
+    timeoutMs = 15_000,
+    maxBytes = MAX_ARTICLE_BYTES,
+    maxRedirects = 5,
+  } = options;
   const refuse = (reason: string) => new IngestError("URL_REFUSED", rawUrl, reason);
   const signal = AbortSignal.timeout(timeoutMs);
   let url = parseHttpUrl(rawUrl, refuse);
@@ -65,7 +71,9 @@ export async function fetchArticleUrl(rawUrl: string, options: FetchOptions = {}
       if (statusCode >= 300 && statusCode < 400 && headers.location) {
         await body.dump();
         if (hop >= maxRedirects) throw refuse(`more than ${maxRedirects} redirects`);
-        url = parseHttpUrl(new URL(String(headers.location), url).href, (reason) => refuse(`it redirects to ${String(headers.location)}, and ${reason}`));
+        url = parseHttpUrl(new URL(String(headers.location), url).href, (reason) =>
+          refuse(`it redirects to ${String(headers.location)}, and ${reason}`),
+        );
         continue;
       }
       if (statusCode >= 400) {
@@ -75,7 +83,9 @@ export async function fetchArticleUrl(rawUrl: string, options: FetchOptions = {}
       const contentType = String(headers["content-type"] ?? "");
       if (!ACCEPTED_TYPES.test(contentType)) {
         await body.dump();
-        throw refuse(`it is ${contentType ? `"${contentType.split(";")[0]}"` : "of no declared type"}, not a web page or text (only text/html and text/plain are imported)`);
+        throw refuse(
+          `it is ${contentType ? `"${contentType.split(";")[0]}"` : "of no declared type"}, not a web page or text (only text/html and text/plain are imported)`,
+        );
       }
       const declared = Number(headers["content-length"] ?? 0);
       if (declared > maxBytes) {
@@ -135,7 +145,10 @@ async function resolveAllowed(
     // every address must pass: the connection could otherwise land on whichever one is private
     for (const { address } of addresses) {
       const reason = refuseAddressReason(address);
-      if (reason) throw refuse(`${host} points to ${reason}, which the server does not fetch (an operator can allow a host with CROSSCHECK_FETCH_ALLOW_HOSTS)`);
+      if (reason)
+        throw refuse(
+          `${host} points to ${reason}, which the server does not fetch (an operator can allow a host with CROSSCHECK_FETCH_ALLOW_HOSTS)`,
+        );
     }
   }
   return addresses[0]!;

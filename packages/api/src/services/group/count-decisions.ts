@@ -5,7 +5,11 @@ import { judgeGroup, verdictSelect } from "../verdict/judge-group.ts";
 import { needsRecheck } from "./list-groups.ts";
 
 /** How many of a workspace's groups are decided, undecided, in disagreement and waiting for a re-check: the queue's progress. */
-export async function countDecisions(db: Db, workspaceId: string, requiredAgreement: number): Promise<Record<DecisionStatus, number> & { total: number; recheck: number }> {
+export async function countDecisions(
+  db: Db,
+  workspaceId: string,
+  requiredAgreement: number,
+): Promise<Record<DecisionStatus, number> & { total: number; recheck: number }> {
   const groups = await db.claimGroup.findMany({
     where: { workspaceId },
     select: { ...groupBasisSelect, verdicts: { where: { retractedAt: null }, select: verdictSelect } },

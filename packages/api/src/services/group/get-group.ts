@@ -20,7 +20,10 @@ function marksIn(claimId: string, text: string, values: { claimId: string; text:
     });
 }
 
-export async function getGroup(db: Db, { workspaceId, groupId, requiredAgreement = 1 }: { workspaceId: string; groupId: string; requiredAgreement?: number }) {
+export async function getGroup(
+  db: Db,
+  { workspaceId, groupId, requiredAgreement = 1 }: { workspaceId: string; groupId: string; requiredAgreement?: number },
+) {
   const group = await db.claimGroup.findFirst({
     where: { id: groupId, workspaceId },
     select: {
@@ -42,7 +45,10 @@ export async function getGroup(db: Db, { workspaceId, groupId, requiredAgreement
     ? claims.slice(1).map((other) => ({
         leftClaimId: pivot.id,
         rightClaimId: other.id,
-        ...diffClaimsSideBySide(pivot.text, other.text, { a: marksIn(pivot.id, pivot.text, allValues), b: marksIn(other.id, other.text, allValues) }),
+        ...diffClaimsSideBySide(pivot.text, other.text, {
+          a: marksIn(pivot.id, pivot.text, allValues),
+          b: marksIn(other.id, other.text, allValues),
+        }),
       }))
     : [];
   const judgement = judgeGroup(group, requiredAgreement);
@@ -74,7 +80,6 @@ export async function getGroup(db: Db, { workspaceId, groupId, requiredAgreement
     requiredAgreement,
   };
 }
-
 
 function plainDecision(decision: GroupDecision<StatedVerdict> | undefined) {
   return {

@@ -22,18 +22,35 @@ const groupSelect = {
   verdicts: { where: { retractedAt: null }, orderBy: { createdAt: "desc" as const }, select: verdictSelect },
 } as const;
 
-export async function listGroups(db: Db, { workspaceId, filter = {}, requiredAgreement = 1 }: { workspaceId: string; filter?: GroupFilter; requiredAgreement?: number }) {
+export async function listGroups(
+  db: Db,
+  { workspaceId, filter = {}, requiredAgreement = 1 }: { workspaceId: string; filter?: GroupFilter; requiredAgreement?: number },
+) {
   const rows = await db.claimGroup.findMany({
     where: {
       workspaceId,
       ...(filter.kind || filter.severity
-        ? { discrepancies: { some: { dismissed: false, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.severity ? { severity: filter.severity } : {}) } } }
+        ? {
+            discrepancies: {
+              some: {
+                dismissed: false,
+                ...(filter.kind ? { kind: filter.kind } : {}),
+                ...(filter.severity ? { severity: filter.severity } : {}),
+              },
+            },
+          }
         : {}),
-      ...(filter.status === "reviewed" ? { verdicts: { some: { retractedAt: null } } } : filter.status === "unreviewed" ? { verdicts: { none: { retractedAt: null } } } : {}),
+      ...(filter.status === "reviewed"
+        ? { verdicts: { some: { retractedAt: null } } }
+        : filter.status === "unreviewed"
+          ? { verdicts: { none: { retractedAt: null } } }
+          : {}),
       ...(filter.status === "disagreement" ? { verdicts: { some: { retractedAt: null } } } : {}),
       ...(filter.articleId ? { members: { some: { claim: { articleId: filter.articleId } } } } : {}),
       ...(filter.entityId ? { members: { some: { claim: { mentions: { some: { entityId: filter.entityId } } } } } } : {}),
-      ...(filter.query ? { OR: [{ label: { contains: filter.query } }, { members: { some: { claim: { text: { contains: filter.query } } } } }] } : {}),
+      ...(filter.query
+        ? { OR: [{ label: { contains: filter.query } }, { members: { some: { claim: { text: { contains: filter.query } } } } }] }
+        : {}),
     },
     select: groupSelect,
   });
@@ -47,7 +64,9 @@ export async function listGroups(db: Db, { workspaceId, filter = {}, requiredAgr
       score: g.score,
       origin: g.origin,
       version: g.version,
-      claims: g.members.map(({ claim: { mentions: _m, ...claim }, origin }) => ({ ...claim, origin })).sort((a, b) => a.article.sourceName.localeCompare(b.article.sourceName) || a.start - b.start),
+      claims: g.members
+        .map(({ claim: { mentions: _m, ...claim }, origin }) => ({ ...claim, origin }))
+        .sort((a, b) => a.article.sourceName.localeCompare(b.article.sourceName) || a.start - b.start),
       discrepancies: g.discrepancies.map(({ key: _k, values: _v, ...d }) => d),
       verdict: latestOnGroup(g.judgement.verdicts),
       status: g.judgement.group.status,
@@ -56,9 +75,13 @@ export async function listGroups(db: Db, { workspaceId, filter = {}, requiredAgr
       settlement: g.judgement.group.settlement ? toPlainVerdict(g.judgement.group.settlement) : null,
       recheck: needsRecheck(g.judgement),
     }))
-    .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.discrepancies.length - a.discrepancies.length || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) =>
+        severityRank(a.severity) - severityRank(b.severity) ||
+        b.discrepancies.length - a.discrepancies.length ||
+        a.label.localeCompare(b.label),
+    );
 }
-
 
 function latestOnGroup(verdicts: StatedVerdict[]) {
   const v = verdicts.find((x) => !x.discrepancyKey);

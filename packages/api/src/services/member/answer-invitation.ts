@@ -14,10 +14,23 @@ export interface Invitee {
  * conditional update: of two answers racing (or an answer racing a revocation) exactly one counts.
  * Someone else's invitation looks like one that does not exist.
  */
-async function answerPending(tx: DbTx, { invitee, invitationId, answer }: { invitee: Invitee; invitationId: string; answer: "acceptedAt" | "declinedAt" }) {
+async function answerPending(
+  tx: DbTx,
+  { invitee, invitationId, answer }: { invitee: Invitee; invitationId: string; answer: "acceptedAt" | "declinedAt" },
+) {
   const email = invitee.isLocal ? null : invitee.email?.toLowerCase();
-  const invitation = email ? await tx.invitation.findFirst({ where: { id: invitationId, email, ...PENDING }, select: { id: true, workspaceId: true, email: true, role: true } }) : null;
-  const { count } = invitation ? await tx.invitation.updateMany({ where: { id: invitation.id, ...PENDING }, data: answer === "acceptedAt" ? { acceptedAt: new Date() } : { declinedAt: new Date() } }) : { count: 0 };
+  const invitation = email
+    ? await tx.invitation.findFirst({
+        where: { id: invitationId, email, ...PENDING },
+        select: { id: true, workspaceId: true, email: true, role: true },
+      })
+    : null;
+  const { count } = invitation
+    ? await tx.invitation.updateMany({
+        where: { id: invitation.id, ...PENDING },
+        data: answer === "acceptedAt" ? { acceptedAt: new Date() } : { declinedAt: new Date() },
+      })
+    : { count: 0 };
   if (!invitation || count !== 1) throw new DomainError("NOT_FOUND", "This invitation is no longer open: it was answered or withdrawn.");
   return invitation;
 }
@@ -27,9 +40,19 @@ export async function acceptInvitation(db: Db, invitee: Invitee, invitationId: s
   return db.$transaction(async (tx) => {
     const invitation = await answerPending(tx, { invitee, invitationId, answer: "acceptedAt" });
     const { workspaceId, email, role } = invitation;
-    const member = await tx.membership.findUnique({ where: { workspaceId_reviewerId: { workspaceId, reviewerId: invitee.id } }, select: { role: true } });
+    const member = await tx.membership.findUnique({
+      where: { workspaceId_reviewerId: { workspaceId, reviewerId: invitee.id } },
+      select: { role: true },
+    });
     if (!member) await tx.membership.create({ data: { workspaceId, reviewerId: invitee.id, role }, select: { role: true } });
-    await recordAuditEvent(tx, { workspaceId, reviewerId: invitee.id, action: "invitation.accept", targetType: "invitation", targetId: invitation.id, details: { email, role: member?.role ?? role } });
+    await recordAuditEvent(tx, {
+      workspaceId,
+      reviewerId: invitee.id,
+      action: "invitation.accept",
+      targetType: "invitation",
+      targetId: invitation.id,
+      details: { email, role: member?.role ?? role },
+    });
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { slug: true } });
     return { workspace: workspace.slug, role: member?.role ?? role };
   });
@@ -42,7 +65,14 @@ export async function acceptInvitation(db: Db, invitee: Invitee, invitationId: s
 export async function declineInvitation(db: Db, invitee: Invitee, invitationId: string) {
   return db.$transaction(async (tx) => {
     const invitation = await answerPending(tx, { invitee, invitationId, answer: "declinedAt" });
-    await recordAuditEvent(tx, { workspaceId: invitation.workspaceId, reviewerId: null, action: "invitation.decline", targetType: "invitation", targetId: invitation.id, details: { email: invitation.email, role: invitation.role } });
+    await recordAuditEvent(tx, {
+      workspaceId: invitation.workspaceId,
+      reviewerId: null,
+      action: "invitation.decline",
+      targetType: "invitation",
+      targetId: invitation.id,
+      details: { email: invitation.email, role: invitation.role },
+    });
     return { declined: invitation.id };
   });
 }

@@ -22,13 +22,24 @@ export async function inviteMember(db: Db, invitation: NewInvitation) {
   const email = parseEmailAddress(invitation.email);
   const answer = { email, role, message: invitationSavedMessage(email) };
   return db.$transaction(async (tx) => {
-    const pending = await tx.invitation.findFirst({ where: { workspaceId, email, ...PENDING }, orderBy: { createdAt: "desc" }, select: { id: true, role: true } });
+    const pending = await tx.invitation.findFirst({
+      where: { workspaceId, email, ...PENDING },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, role: true },
+    });
     if (pending?.role === role) return answer;
     const saved = pending
       ? await tx.invitation.update({ where: { id: pending.id }, data: { role, invitedById: actorId }, select: { id: true } })
       : await tx.invitation.create({ data: { workspaceId, email, role, invitedById: actorId }, select: { id: true } });
     const details = pending ? { email, role, previousRole: pending.role } : { email, role };
-    await recordAuditEvent(tx, { workspaceId, reviewerId: actorId, action: "invitation.create", targetType: "invitation", targetId: saved.id, details });
+    await recordAuditEvent(tx, {
+      workspaceId,
+      reviewerId: actorId,
+      action: "invitation.create",
+      targetType: "invitation",
+      targetId: saved.id,
+      details,
+    });
     return answer;
   });
 }

@@ -21,7 +21,19 @@ export async function listMyInvitations(db: Db, reviewer: { email?: string | nul
     where: { email: reviewer.email.toLowerCase(), ...PENDING },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 100,
-    select: { id: true, role: true, createdAt: true, workspace: { select: { slug: true, name: true } }, invitedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      role: true,
+      createdAt: true,
+      workspace: { select: { slug: true, name: true } },
+      invitedBy: { select: { name: true } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, role: r.role, createdAt: r.createdAt, workspace: r.workspace, invitedBy: r.invitedBy?.name ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    createdAt: r.createdAt,
+    workspace: r.workspace,
+    invitedBy: r.invitedBy?.name ?? null,
+  }));
 }

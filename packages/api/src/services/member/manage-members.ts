@@ -11,7 +11,9 @@ export async function listMembers(db: Db, workspaceId: string, filter: { query?:
     where: {
       workspaceId,
       ...(filter.role ? { role: filter.role } : {}),
-      ...(filter.query ? { reviewer: { OR: [{ name: { contains: filter.query } }, { email: { contains: filter.query.toLowerCase() } }] } } : {}),
+      ...(filter.query
+        ? { reviewer: { OR: [{ name: { contains: filter.query } }, { email: { contains: filter.query.toLowerCase() } }] } }
+        : {}),
     },
     select: memberSelect,
   });
@@ -22,7 +24,10 @@ export async function listMembers(db: Db, workspaceId: string, filter: { query?:
 }
 
 async function findMember(tx: DbTx, workspaceId: string, reviewerId: string) {
-  const member = await tx.membership.findUnique({ where: { workspaceId_reviewerId: { workspaceId, reviewerId } }, select: { role: true, reviewer: { select: { email: true } } } });
+  const member = await tx.membership.findUnique({
+    where: { workspaceId_reviewerId: { workspaceId, reviewerId } },
+    select: { role: true, reviewer: { select: { email: true } } },
+  });
   if (!member) throw new DomainError("NOT_FOUND", "No such member in this workspace.");
   return member;
 }
@@ -34,24 +39,44 @@ async function keepAnAdmin(tx: DbTx, workspaceId: string, leaving: { role: strin
 }
 
 /** Changes a member's role; the last admin cannot be demoted. */
-export async function setMemberRole(db: Db, { workspaceId, actorId, reviewerId, role }: { workspaceId: string; actorId: string; reviewerId: string; role: WorkspaceRoleName }) {
+export async function setMemberRole(
+  db: Db,
+  { workspaceId, actorId, reviewerId, role }: { workspaceId: string; actorId: string; reviewerId: string; role: WorkspaceRoleName },
+) {
   return db.$transaction(async (tx) => {
     const member = await findMember(tx, workspaceId, reviewerId);
     if (member.role === role) return { reviewerId, role };
     if (role !== "admin") await keepAnAdmin(tx, workspaceId, member);
     await tx.membership.update({ where: { workspaceId_reviewerId: { workspaceId, reviewerId } }, data: { role }, select: { role: true } });
-    await recordAuditEvent(tx, { workspaceId, reviewerId: actorId, action: "membership.role", targetType: "reviewer", targetId: reviewerId, details: { email: member.reviewer.email, from: member.role, to: role } });
+    await recordAuditEvent(tx, {
+      workspaceId,
+      reviewerId: actorId,
+      action: "membership.role",
+      targetType: "reviewer",
+      targetId: reviewerId,
+      details: { email: member.reviewer.email, from: member.role, to: role },
+    });
     return { reviewerId, role };
   });
 }
 
 /** Removes a member; the last admin cannot be removed. Their verdicts and history stay. */
-export async function removeMember(db: Db, { workspaceId, actorId, reviewerId }: { workspaceId: string; actorId: string; reviewerId: string }) {
+export async function removeMember(
+  db: Db,
+  { workspaceId, actorId, reviewerId }: { workspaceId: string; actorId: string; reviewerId: string },
+) {
   return db.$transaction(async (tx) => {
     const member = await findMember(tx, workspaceId, reviewerId);
     await keepAnAdmin(tx, workspaceId, member);
     await tx.membership.delete({ where: { workspaceId_reviewerId: { workspaceId, reviewerId } }, select: { role: true } });
-    await recordAuditEvent(tx, { workspaceId, reviewerId: actorId, action: "membership.remove", targetType: "reviewer", targetId: reviewerId, details: { email: member.reviewer.email, role: member.role } });
+    await recordAuditEvent(tx, {
+      workspaceId,
+      reviewerId: actorId,
+      action: "membership.remove",
+      targetType: "reviewer",
+      targetId: reviewerId,
+      details: { email: member.reviewer.email, role: member.role },
+    });
     return { removed: reviewerId };
   });
 }

@@ -14,14 +14,34 @@ export type CellState = "absent" | "agrees" | "differs";
  */
 export async function buildMatrix(db: Db, workspaceId: string) {
   const [articles, groups] = await Promise.all([
-    db.article.findMany({ where: { workspaceId, laterVersions: { none: {} } }, orderBy: [{ sourceName: "asc" }], select: { id: true, title: true, outlet: true, sourceName: true } }),
+    db.article.findMany({
+      where: { workspaceId, laterVersions: { none: {} } },
+      orderBy: [{ sourceName: "asc" }],
+      select: { id: true, title: true, outlet: true, sourceName: true },
+    }),
     db.claimGroup.findMany({
       where: { workspaceId },
       select: {
         id: true,
         label: true,
         severity: true,
-        members: { select: { claim: { select: { id: true, articleId: true, text: true, start: true, article: { select: { sourceName: true } }, mentions: { where: { entityId: { not: null } }, select: { start: true, end: true, entity: { select: { canonical: true } } } } } } } },
+        members: {
+          select: {
+            claim: {
+              select: {
+                id: true,
+                articleId: true,
+                text: true,
+                start: true,
+                article: { select: { sourceName: true } },
+                mentions: {
+                  where: { entityId: { not: null } },
+                  select: { start: true, end: true, entity: { select: { canonical: true } } },
+                },
+              },
+            },
+          },
+        },
         discrepancies: { where: { dismissed: false }, select: { severity: true, values: true } },
       },
     }),

@@ -16,11 +16,26 @@ export async function buildTimeline(db: Db, workspaceId: string) {
       claim: { select: { id: true, text: true, groups: { select: { groupId: true } } } },
     },
   });
-  const articles = await db.article.findMany({ where: { workspaceId, laterVersions: { none: {} } }, orderBy: { sourceName: "asc" }, select: { id: true, title: true, outlet: true, sourceName: true } });
+  const articles = await db.article.findMany({
+    where: { workspaceId, laterVersions: { none: {} } },
+    orderBy: { sourceName: "asc" },
+    select: { id: true, title: true, outlet: true, sourceName: true },
+  });
   const events = mentions.flatMap((m) => {
     const value = dateValue.safeParse(JSON.parse(m.normalized));
     if (!value.success || !value.data.start || !value.data.end) return [];
-    return [{ id: m.id, articleId: m.articleId, text: m.text, start: value.data.start, end: value.data.end, precision: value.data.precision, claimText: m.claim?.text ?? "", groupId: m.claim?.groups[0]?.groupId ?? null }];
+    return [
+      {
+        id: m.id,
+        articleId: m.articleId,
+        text: m.text,
+        start: value.data.start,
+        end: value.data.end,
+        precision: value.data.precision,
+        claimText: m.claim?.text ?? "",
+        groupId: m.claim?.groups[0]?.groupId ?? null,
+      },
+    ];
   });
   return { articles, events };
 }

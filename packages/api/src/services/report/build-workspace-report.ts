@@ -1,17 +1,33 @@
 import type { Db } from "@crosscheck/db";
-import type { Report, ReportClaimGroup, ReportDiscrepancy, ReportVerdict, VerdictLabel } from "@crosscheck/report";
+import {
+  buildCoverage,
+  type Report,
+  type ReportClaimGroup,
+  type ReportDiscrepancy,
+  type ReportVerdict,
+  type VerdictLabel,
+} from "@crosscheck/report";
 import { z } from "zod";
 import { firstClaim } from "../group/first-claim.ts";
 import { headingOf } from "../group/group-heading.ts";
 import { severityRank } from "../group/severity-rank.ts";
 import { getRequiredAgreement } from "../curation/required-agreement.ts";
+import { loadCoverageClaims } from "../coverage/load-coverage-claims.ts";
 import type { GroupDecision } from "../verdict/decide-group.ts";
 import { judgeGroup, verdictSelect, type GroupJudgement, type StatedVerdict } from "../verdict/judge-group.ts";
 import { parseBasis } from "../verdict/verdict-basis.ts";
 
 const nullableVerdict = (v: StatedVerdict | null) => (v ? toVerdict(v) : null);
 
-const discrepancyValues = z.array(z.object({ claimId: z.string(), text: z.string(), start: z.number().optional(), end: z.number().optional(), normalized: z.unknown().optional() }));
+const discrepancyValues = z.array(
+  z.object({
+    claimId: z.string(),
+    text: z.string(),
+    start: z.number().optional(),
+    end: z.number().optional(),
+    normalized: z.unknown().optional(),
+  }),
+);
 
 function toVerdict(v: StatedVerdict): ReportVerdict {
   return {
@@ -55,7 +71,7 @@ function verdictCovering(key: string, judgement: GroupJudgement, groupVerdict: S
 /** The whole workspace as the report model every format is rendered from (verdicts included). */
 export async function buildWorkspaceReport(db: Db, workspace: { id: string; name: string }, now = new Date()): Promise<Report> {
   const requiredAgreement = await getRequiredAgreement(db, workspace.id);
-  const [articles, entities, groups, mentions] = await Promise.all([
+  const [articles, entities, groups, mentions, claims] = await Promise.all([
     db.article.findMany({
       where: { workspaceId: workspace.id, laterVersions: { none: {} } },
       orderBy: { sourceName: "asc" },
@@ -64,7 +80,15 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
     db.entity.findMany({
       where: { workspaceId: workspace.id },
       orderBy: { canonical: "asc" },
-      select: { id: true, type: true, canonical: true, mentions: { orderBy: [{ articleId: "asc" }, { start: "asc" }], select: { articleId: true, claimId: true, text: true, start: true, end: true } } },
+      select: {
+        id: true,
+        type: true,
+        canonical: true,
+        mentions: {
+          orderBy: [{ articleId: "asc" }, { start: "asc" }],
+          select: { articleId: true, claimId: true, text: true, start: true, end: true },
+        },
+      },
     }),
     db.claimGroup.findMany({
       where: { workspaceId: workspace.id },
@@ -72,7 +96,24 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
         id: true,
         label: true,
         severity: true,
-        members: { select: { claim: { select: { id: true, articleId: true, text: true, start: true, end: true, article: { select: { sourceName: true } }, mentions: { where: { entityId: { not: null } }, select: { start: true, end: true, entity: { select: { canonical: true } } } } } } } },
+        members: {
+          select: {
+            claim: {
+              select: {
+                id: true,
+                articleId: true,
+                text: true,
+                start: true,
+                end: true,
+                article: { select: { sourceName: true } },
+                mentions: {
+                  where: { entityId: { not: null } },
+                  select: { start: true, end: true, entity: { select: { canonical: true } } },
+                },
+              },
+            },
+          },
+        },
         discrepancies: { select: { kind: true, severity: true, explanation: true, values: true, dismissed: true, key: true } },
         verdicts: { orderBy: { createdAt: "desc" }, select: verdictSelect },
       },
@@ -82,6 +123,7 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
       orderBy: [{ articleId: "asc" }, { start: "asc" }],
       select: { articleId: true, claimId: true, type: true, text: true, start: true, end: true, normalized: true },
     }),
+    loadCoverageClaims(db, workspace.id),
   ]);
   const claimGroups: ReportClaimGroup[] = groups
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.label.localeCompare(b.label))
@@ -95,15 +137,17 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
           .map((m) => m.claim)
           .sort((a, b) => a.article.sourceName.localeCompare(b.article.sourceName) || a.start - b.start)
           .map((c) => ({ id: c.id, articleId: c.articleId, text: c.text, start: c.start, end: c.end })),
-        discrepancies: g.discrepancies.map((d): ReportDiscrepancy => ({
-          kind: d.kind as ReportDiscrepancy["kind"],
-          severity: d.severity as ReportDiscrepancy["severity"],
-          values: discrepancyValues.parse(JSON.parse(d.values)),
-          explanation: d.explanation,
-          dismissed: d.dismissed,
-          key: d.key,
-          verdict: nullableVerdict(verdictCovering(d.key, judgement, groupVerdict)),
-        })),
+        discrepancies: g.discrepancies.map(
+          (d): ReportDiscrepancy => ({
+            kind: d.kind as ReportDiscrepancy["kind"],
+            severity: d.severity as ReportDiscrepancy["severity"],
+            values: discrepancyValues.parse(JSON.parse(d.values)),
+            explanation: d.explanation,
+            dismissed: d.dismissed,
+            key: d.key,
+            verdict: nullableVerdict(verdictCovering(d.key, judgement, groupVerdict)),
+          }),
+        ),
         verdict: nullableVerdict(groupVerdict),
         verdictHistory: judgement.verdicts.map(toVerdict),
       };
@@ -117,7 +161,13 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
       id: e.id,
       type: e.type as "person" | "place" | "organization",
       canonical: e.canonical,
-      mentions: e.mentions.map((m) => ({ articleId: m.articleId, ...(m.claimId ? { claimId: m.claimId } : {}), text: m.text, start: m.start, end: m.end })),
+      mentions: e.mentions.map((m) => ({
+        articleId: m.articleId,
+        ...(m.claimId ? { claimId: m.claimId } : {}),
+        text: m.text,
+        start: m.start,
+        end: m.end,
+      })),
     })),
     nameVariants: entities.flatMap((e) => {
       const forms = new Map<string, { text: string; articleIds: Set<string>; count: number }>();
@@ -127,7 +177,9 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
         form.articleIds.add(m.articleId);
         forms.set(m.text, form);
       }
-      return forms.size > 1 ? [{ entityId: e.id, forms: [...forms.values()].map((f) => ({ text: f.text, articleIds: [...f.articleIds], count: f.count })) }] : [];
+      return forms.size > 1
+        ? [{ entityId: e.id, forms: [...forms.values()].map((f) => ({ text: f.text, articleIds: [...f.articleIds], count: f.count })) }]
+        : [];
     }),
     claimGroups,
     mentions: mentions.map((m) => ({
@@ -139,5 +191,6 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
       end: m.end,
       normalized: JSON.parse(m.normalized) as unknown,
     })),
+    coverage: buildCoverage({ articles, groups: claimGroups, claims }),
   };
 }

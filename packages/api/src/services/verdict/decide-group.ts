@@ -34,7 +34,8 @@ export function standingVerdictsOf<V extends VerdictRow>(verdicts: readonly V[])
   for (const v of verdicts) {
     if (v.retractedAt || v.settles) continue;
     const seen = latest.get(v.reviewerId);
-    if (!seen || v.createdAt > seen.createdAt || (v.createdAt.getTime() === seen.createdAt.getTime() && v.id > seen.id)) latest.set(v.reviewerId, v);
+    if (!seen || v.createdAt > seen.createdAt || (v.createdAt.getTime() === seen.createdAt.getTime() && v.id > seen.id))
+      latest.set(v.reviewerId, v);
   }
   return [...latest.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }
@@ -47,7 +48,8 @@ export function standingVerdictsOf<V extends VerdictRow>(verdicts: readonly V[])
  */
 export function decideGroup<V extends VerdictRow>(verdicts: readonly V[], requiredAgreement: number): GroupDecision<V> {
   const standing = standingVerdictsOf(verdicts);
-  const settlement = verdicts.filter((v) => v.settles && !v.retractedAt).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0] ?? null;
+  const settlement =
+    verdicts.filter((v) => v.settles && !v.retractedAt).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0] ?? null;
   const recheck = standing.some((v) => !counts(v)) || (settlement !== null && !counts(settlement));
   if (settlement && counts(settlement)) return { status: "decided", label: settlement.label, standing, settlement, recheck };
   const deciding = standing.filter(counts);

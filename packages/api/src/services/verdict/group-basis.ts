@@ -27,7 +27,10 @@ export const verdictStateSelect = { groupId: true, retiredAt: true, basis: true,
 export type WithState<V> = V & { state: VerdictState; change: BasisChange | null };
 
 /** Each verdict with its state against what its group holds now. */
-export function withStates<V extends { groupId: string | null; retiredAt: Date | null; basis: string | null }>(verdicts: readonly V[], now: VerdictBasis | null): WithState<V>[] {
+export function withStates<V extends { groupId: string | null; retiredAt: Date | null; basis: string | null }>(
+  verdicts: readonly V[],
+  now: VerdictBasis | null,
+): WithState<V>[] {
   return verdicts.map((v) => ({ ...v, ...stateOfVerdict(v, now) }));
 }
 

@@ -51,4 +51,13 @@ export function judgeGroup(row: GroupBasisRow & { verdicts: VerdictRecord[] }, r
 }
 
 /** A verdict as the pages and the API's outputs show it. */
-export const toPlainVerdict = (v: StatedVerdict) => ({ id: v.id, reviewerId: v.reviewerId, reviewer: v.reviewer.name, label: v.label, note: v.note, createdAt: v.createdAt, state: v.state, change: v.change });
+export const toPlainVerdict = (v: StatedVerdict) => ({
+  id: v.id,
+  reviewerId: v.reviewerId,
+  reviewer: v.reviewer.name,
+  label: v.label,
+  note: v.note,
+  createdAt: v.createdAt,
+  state: v.state,
+  change: v.change,
+});

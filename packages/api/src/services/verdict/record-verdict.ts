@@ -21,7 +21,10 @@ export interface VerdictInput {
   expectedVerdictId?: string | null;
 }
 
-const latestOwnVerdict = (tx: DbTx, { groupId, reviewerId, discrepancyKey }: { groupId: string; reviewerId: string; discrepancyKey: string | null }) =>
+const latestOwnVerdict = (
+  tx: DbTx,
+  { groupId, reviewerId, discrepancyKey }: { groupId: string; reviewerId: string; discrepancyKey: string | null },
+) =>
   tx.verdict.findFirst({
     where: { groupId, reviewerId, discrepancyKey, retractedAt: null, settles: false },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -31,19 +34,31 @@ const latestOwnVerdict = (tx: DbTx, { groupId, reviewerId, discrepancyKey }: { g
 /** The same reviewer in two tabs: the later writer must see what the earlier one did first. */
 async function checkOwnVerdict(
   tx: DbTx,
-  { groupId, reviewerId, discrepancyKey, expected }: { groupId: string; reviewerId: string; discrepancyKey: string | null; expected: string | null | undefined },
+  {
+    groupId,
+    reviewerId,
+    discrepancyKey,
+    expected,
+  }: { groupId: string; reviewerId: string; discrepancyKey: string | null; expected: string | null | undefined },
 ) {
   if (expected === undefined) return;
   const mine = await latestOwnVerdict(tx, { groupId, reviewerId, discrepancyKey });
   if ((mine?.id ?? null) === expected) return;
   const now = mine ? `it is now "${mine.label}"` : "you have no verdict on it now";
-  throw new DomainError("CONFLICT", `This group changed since you opened it: you changed your own verdict in another tab or window (${now}). Reload to see the change.`);
+  throw new DomainError(
+    "CONFLICT",
+    `This group changed since you opened it: you changed your own verdict in another tab or window (${now}). Reload to see the change.`,
+  );
 }
 
-async function checkConfirmed(tx: DbTx, { groupId, reviewerId, confirmsId }: { groupId: string; reviewerId: string; confirmsId: string | undefined }) {
+async function checkConfirmed(
+  tx: DbTx,
+  { groupId, reviewerId, confirmsId }: { groupId: string; reviewerId: string; confirmsId: string | undefined },
+) {
   if (!confirmsId) return;
   const confirmed = await tx.verdict.findFirst({ where: { id: confirmsId, groupId, reviewerId, retractedAt: null }, select: { id: true } });
-  if (!confirmed) throw new DomainError("NOT_FOUND", "The verdict to confirm is not one of yours on this group (any more). Reload to see the change.");
+  if (!confirmed)
+    throw new DomainError("NOT_FOUND", "The verdict to confirm is not one of yours on this group (any more). Reload to see the change.");
 }
 
 /**
@@ -53,7 +68,10 @@ async function checkConfirmed(tx: DbTx, { groupId, reviewerId, confirmsId }: { g
  * Each verdict keeps the claims and discrepancies it was given on, so a later change to the
  * group shows it as changed instead of silently covering what the reviewer never saw.
  */
-export async function recordVerdict(db: Db, { workspaceId, reviewerId, settles = false, ...input }: VerdictInput & { workspaceId: string; reviewerId: string; settles?: boolean }) {
+export async function recordVerdict(
+  db: Db,
+  { workspaceId, reviewerId, settles = false, ...input }: VerdictInput & { workspaceId: string; reviewerId: string; settles?: boolean },
+) {
   const discrepancyKey = input.discrepancyKey ?? null;
   return db.$transaction(async (tx) => {
     await lockGroupForChange(tx, { workspaceId, groupId: input.groupId, expectedVersion: input.expectedVersion });
@@ -61,7 +79,10 @@ export async function recordVerdict(db: Db, { workspaceId, reviewerId, settles =
     await checkConfirmed(tx, { groupId: input.groupId, reviewerId, confirmsId: input.confirmsId });
     const basis = await loadGroupBasis(tx, input.groupId);
     if (discrepancyKey && !basis?.discrepancies.some((d) => d.key === discrepancyKey)) {
-      throw new DomainError("CONFLICT", "This group changed since you opened it: that discrepancy is no longer in it. Reload to see the change.");
+      throw new DomainError(
+        "CONFLICT",
+        "This group changed since you opened it: that discrepancy is no longer in it. Reload to see the change.",
+      );
     }
     const verdict = await tx.verdict.create({
       data: {
@@ -83,7 +104,13 @@ export async function recordVerdict(db: Db, { workspaceId, reviewerId, settles =
       action: settles ? "verdict.settle" : input.confirmsId ? "verdict.confirm" : "verdict.record",
       targetType: "group",
       targetId: input.groupId,
-      details: { label: input.label, note: input.note, verdictId: verdict.id, ...(discrepancyKey ? { discrepancyKey } : {}), ...(input.confirmsId ? { confirms: input.confirmsId } : {}) },
+      details: {
+        label: input.label,
+        note: input.note,
+        verdictId: verdict.id,
+        ...(discrepancyKey ? { discrepancyKey } : {}),
+        ...(input.confirmsId ? { confirms: input.confirmsId } : {}),
+      },
     });
     return { id: verdict.id, label: verdict.label, note: verdict.note, createdAt: verdict.createdAt, version: verdict.group?.version ?? 0 };
   });
@@ -92,7 +119,11 @@ export async function recordVerdict(db: Db, { workspaceId, reviewerId, settles =
 /** Undo: the reviewer's latest verdict in force on the group (or on one discrepancy) is marked retracted, never deleted. */
 export async function undoLastVerdict(
   db: Db,
-  { workspaceId, reviewerId, ...target }: { workspaceId: string; reviewerId: string; groupId: string; discrepancyKey?: string | null; expectedVerdictId?: string },
+  {
+    workspaceId,
+    reviewerId,
+    ...target
+  }: { workspaceId: string; reviewerId: string; groupId: string; discrepancyKey?: string | null; expectedVerdictId?: string },
 ) {
   const discrepancyKey = target.discrepancyKey ?? null;
   return db.$transaction(async (tx) => {

@@ -32,7 +32,11 @@ async function loadGroupRefs(tx: DbTx, workspaceId: string): Promise<GroupRefs[]
  * was given on, if one does; the others stay detached for a reviewer to re-attach or retire. A
  * verdict is never deleted. Returns how many were attached and how many stay detached.
  */
-export async function rehomeDetachedVerdicts(tx: DbTx, workspaceId: string, groups?: GroupRefs[]): Promise<{ attached: number; detached: number }> {
+export async function rehomeDetachedVerdicts(
+  tx: DbTx,
+  workspaceId: string,
+  groups?: GroupRefs[],
+): Promise<{ attached: number; detached: number }> {
   const detached = await tx.verdict.findMany({ where: { workspaceId, groupId: null, retiredAt: null }, select: { id: true, basis: true } });
   if (detached.length === 0) return { attached: 0, detached: 0 };
   const candidates = groups ?? (await loadGroupRefs(tx, workspaceId));

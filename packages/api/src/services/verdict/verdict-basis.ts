@@ -64,7 +64,8 @@ export function compareBasis(given: VerdictBasis, now: VerdictBasis): BasisChang
     addedDiscrepancies: minus(now.discrepancies, given.discrepancies, (d) => d.key),
     removedDiscrepancies: minus(given.discrepancies, now.discrepancies, (d) => d.key),
   };
-  const same = change.addedClaims.length + change.removedClaims.length + change.addedDiscrepancies.length + change.removedDiscrepancies.length === 0;
+  const same =
+    change.addedClaims.length + change.removedClaims.length + change.addedDiscrepancies.length + change.removedDiscrepancies.length === 0;
   return same ? null : change;
 }
 

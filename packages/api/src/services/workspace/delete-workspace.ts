@@ -9,7 +9,14 @@ export async function deleteWorkspace(db: Db, workspace: { id: string; slug: str
   return db.$transaction(async (tx) => {
     const articles = await tx.article.count({ where: { workspaceId: workspace.id } });
     await tx.workspace.delete({ where: { id: workspace.id }, select: { id: true } });
-    await recordAuditEvent(tx, { workspaceId: null, reviewerId: actorId, action: "workspace.delete", targetType: "workspace", targetId: workspace.id, details: { slug: workspace.slug, name: workspace.name, articles } });
+    await recordAuditEvent(tx, {
+      workspaceId: null,
+      reviewerId: actorId,
+      action: "workspace.delete",
+      targetType: "workspace",
+      targetId: workspace.id,
+      details: { slug: workspace.slug, name: workspace.name, articles },
+    });
     return { deleted: workspace.slug };
   });
 }

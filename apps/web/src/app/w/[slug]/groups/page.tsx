@@ -7,7 +7,13 @@ import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Claim groups" };
 
-export default async function GroupsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ status?: string }> }) {
+export default async function GroupsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ status?: string }>;
+}) {
   const { slug } = await params;
   const status = parseStatusFilter((await searchParams).status);
   await loadOr404(() => getQueryClient().fetchQuery(trpc.workspace.bySlug.queryOptions({ slug })));

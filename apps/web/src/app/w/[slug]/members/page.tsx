@@ -21,7 +21,8 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
       </nav>
       <h1>Members</h1>
       <p className="muted">
-        Admins invite members by email (a person joins by accepting the invitation, signed in), manage them and may delete the workspace; reviewers record verdicts, fix the grouping and import; viewers read and export.
+        Admins invite members by email (a person joins by accepting the invitation, signed in), manage them and may delete the workspace;
+        reviewers record verdicts, fix the grouping and import; viewers read and export.
       </p>
       <MemberList slug={slug} />
     </HydrateClient>

@@ -35,8 +35,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       },
     });
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return Response.json({ error: error.message }, { status: error.code === "NOT_FOUND" ? 404 : 400 });
-    if (error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "FORBIDDEN")) return Response.json({ error: error.message }, { status: error.code === "UNAUTHORIZED" ? 401 : 403 });
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      return Response.json({ error: error.message }, { status: error.code === "NOT_FOUND" ? 404 : 400 });
+    if (error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "FORBIDDEN"))
+      return Response.json({ error: error.message }, { status: error.code === "UNAUTHORIZED" ? 401 : 403 });
     console.error("report failed", error);
     return Response.json({ error: "The report could not be made." }, { status: 500 });
   }
