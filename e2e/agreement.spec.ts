@@ -33,7 +33,7 @@ async function addReviewerVerdicts(slug: string) {
     for (let k = 0; k < undone; k++) {
       const groupId = others[k % others.length]!.id;
       const verdict = await db.verdict.create({
-        data: { groupId, reviewerId: ana!.id, label: "unverifiable", note: "", retractedAt: new Date() },
+        data: { workspaceId: workspace.id, groupId, reviewerId: ana!.id, label: "unverifiable", note: "", retractedAt: new Date() },
         select: { id: true },
       });
       await db.auditEvent.create({
@@ -63,7 +63,7 @@ async function addReviewerVerdicts(slug: string) {
         [ben!, r.ben],
       ] as const) {
         const note = r.groupId === ratings[0]!.groupId ? `fixture note by ${reviewer.name}` : "";
-        await db.verdict.create({ data: { groupId: r.groupId, reviewerId: reviewer.id, label, note } });
+        await db.verdict.create({ data: { workspaceId: workspace.id, groupId: r.groupId, reviewerId: reviewer.id, label, note } });
         await db.auditEvent.create({
           data: {
             workspaceId: workspace.id,
