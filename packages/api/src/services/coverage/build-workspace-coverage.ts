@@ -5,6 +5,7 @@ import { firstClaim } from "../group/first-claim.ts";
 import { headingOf } from "../group/group-heading.ts";
 import { severityRank } from "../group/severity-rank.ts";
 import { loadCoverageClaims } from "./load-coverage-claims.ts";
+import { headedClaimSelect } from "../group/group-select.ts";
 
 const discrepancyValues = z.array(z.object({ claimId: z.string(), text: z.string(), normalized: z.unknown().optional() }));
 
@@ -38,20 +39,7 @@ export async function buildWorkspaceCoverage(
         severity: true,
         members: {
           select: {
-            claim: {
-              select: {
-                id: true,
-                articleId: true,
-                text: true,
-                start: true,
-                end: true,
-                article: { select: { sourceName: true } },
-                mentions: {
-                  where: { entityId: { not: null } },
-                  select: { start: true, end: true, entity: { select: { canonical: true } } },
-                },
-              },
-            },
+            claim: { select: headedClaimSelect },
           },
         },
         discrepancies: { select: { kind: true, severity: true, values: true, dismissed: true } },

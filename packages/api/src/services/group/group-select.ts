@@ -23,3 +23,14 @@ export const groupCoreSelect = {
     },
   },
 } as const;
+
+/** A group member's claim as the report, the coverage and the matrix read it: enough for its heading (names in canonical spelling). */
+export const headedClaimSelect = {
+  id: true,
+  articleId: true,
+  text: true,
+  start: true,
+  end: true,
+  article: { select: { sourceName: true } },
+  mentions: { where: { entityId: { not: null } }, select: { start: true, end: true, entity: { select: { canonical: true } } } },
+} as const;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { firstClaim } from "../group/first-claim.ts";
 import { headingOf } from "../group/group-heading.ts";
 import { severityRank } from "../group/severity-rank.ts";
+import { headedClaimSelect } from "../group/group-select.ts";
 
 const valueClaims = z.array(z.object({ claimId: z.string() }));
 
@@ -27,19 +28,7 @@ export async function buildMatrix(db: Db, workspaceId: string) {
         severity: true,
         members: {
           select: {
-            claim: {
-              select: {
-                id: true,
-                articleId: true,
-                text: true,
-                start: true,
-                article: { select: { sourceName: true } },
-                mentions: {
-                  where: { entityId: { not: null } },
-                  select: { start: true, end: true, entity: { select: { canonical: true } } },
-                },
-              },
-            },
+            claim: { select: headedClaimSelect },
           },
         },
         discrepancies: { where: { dismissed: false }, select: { severity: true, values: true } },

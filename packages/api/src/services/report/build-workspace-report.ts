@@ -16,6 +16,7 @@ import { loadCoverageClaims } from "../coverage/load-coverage-claims.ts";
 import type { GroupDecision } from "../verdict/decide-group.ts";
 import { judgeGroup, verdictSelect, type GroupJudgement, type StatedVerdict } from "../verdict/judge-group.ts";
 import { parseBasis } from "../verdict/verdict-basis.ts";
+import { headedClaimSelect } from "../group/group-select.ts";
 
 const nullableVerdict = (v: StatedVerdict | null) => (v ? toVerdict(v) : null);
 
@@ -98,20 +99,7 @@ export async function buildWorkspaceReport(db: Db, workspace: { id: string; name
         severity: true,
         members: {
           select: {
-            claim: {
-              select: {
-                id: true,
-                articleId: true,
-                text: true,
-                start: true,
-                end: true,
-                article: { select: { sourceName: true } },
-                mentions: {
-                  where: { entityId: { not: null } },
-                  select: { start: true, end: true, entity: { select: { canonical: true } } },
-                },
-              },
-            },
+            claim: { select: headedClaimSelect },
           },
         },
         discrepancies: { select: { kind: true, severity: true, explanation: true, values: true, dismissed: true, key: true } },
